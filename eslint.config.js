@@ -1,0 +1,48 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import nounsanitized from 'eslint-plugin-no-unsanitized';
+import globals from 'globals';
+
+const banHtmlSinks = {
+  selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+  message: 'API text is rendered as text only: no dangerouslySetInnerHTML.',
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'dist-*/**', 'coverage/**', 'node_modules/**', 'bench/results/**', 'e2e/artifacts/**', '.demo/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  nounsanitized.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      'no-restricted-syntax': ['error', banHtmlSinks],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // src/core is pure: nothing outside core, no browser, DOM, fetch or idb.
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['../*', '!./*'], message: 'src/core may import only from src/core.' },
+        { group: ['idb', 'webextension-polyfill', 'preact', 'preact/*', 'valibot', 'node:*'], message: 'src/core is pure.' },
+      ] }],
+      'no-restricted-globals': ['error', 'window', 'document', 'fetch', 'indexedDB', 'chrome', 'browser', 'navigator', 'localStorage', 'XMLHttpRequest'],
+    },
+  },
+  {
+    // UIs and the content script talk to the background through messages only.
+    files: ['src/popup/**', 'src/options/**', 'src/content/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/background/**', '**/cache/**', '**/sources/**'], message: 'Talk to the background through src/messages.ts only.' },
+      ] }],
+    },
+  },
+);

@@ -1,0 +1,196 @@
+/**
+ * The one typed protocol between contexts (popup, options, content script → background, and the
+ * background's broadcasts). Each message name maps to its request and response; the background
+ * validates every request (see background/handle-message.ts) and checks the sender:
+ * content scripts may only send `overlay/*` messages, and only from a configured dashboard origin.
+ * Responses never carry the token.
+ */
+import type {
+  Classification,
+  ConnectionState,
+  ErrorLog,
+  Escalation,
+  Integration,
+  Job,
+  RemediationStep,
+  Scan,
+  ScanStatus,
+  SourceCapabilities,
+} from './core/index.ts';
+
+/** Kinds of transitions a user can choose to be notified of. */
+export interface NotificationRules {
+  broken: boolean;
+  stillFailing: boolean;
+  fixed: boolean;
+  completed: boolean;
+  /** Local "HH:MM" times; notifications are held back between them. null = no quiet hours. */
+  quietHours: { start: string; end: string } | null;
+}
+
+export type SourceType = 'scansight' | 'prowler';
+
+/** Settings, never including the token. */
+export interface Settings {
+  sourceType: SourceType;
+  apiUrl: string;
+  dashboardUrl: string;
+  /** Idle poll period in minutes (fast polling while scans run is fixed at 30 s). */
+  pollIdleMinutes: number;
+  notifications: NotificationRules;
+  retention: { runsPerProject: number; errorLogDays: number };
+  overlayEnabled: boolean;
+  /** Prowler App auth mode; ignored for the ScanSight source. */
+  prowlerAuth: 'api-key' | 'password';
+  prowlerEmail: string;
+}
+
+/** Secrets entered on the options page; stored by the background only, never echoed back. */
+export interface Credentials {
+  /** ScanSight bearer token, or Prowler API key. */
+  token?: string;
+  /** Prowler password (exchanged for a JWT). */
+  password?: string;
+}
+
+/** One row of the popup list: a scan with its derived status. */
+export interface ScanRow {
+  scanId: string;
+  projectId: string;
+  projectName: string;
+  scanName: string;
+  kind: string;
+  status: ScanStatus;
+  reason: string | null;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  durationMs: number | null;
+  jobCount: number;
+  jobsDone: number;
+  failedSoFar: number;
+  /** Newest run of its project. */
+  latest: boolean;
+  acknowledged: boolean;
+  muted: boolean;
+  snoozedUntil: string | null;
+  dashboardUrl: string | null;
+}
+
+export interface PopupState {
+  configured: boolean;
+  connection: ConnectionState;
+  lastSuccessAt: string | null;
+  lastError: { code: string; message: string; at: string } | null;
+  syncing: boolean;
+  capabilities: SourceCapabilities;
+  rows: ScanRow[];
+}
+
+export interface ClassifiedError extends ErrorLog {
+  classification: Classification;
+}
+
+export interface ScanDetail {
+  row: ScanRow;
+  scan: Scan;
+  /** Latest attempt of each job, failed first. */
+  jobs: Job[];
+  errors: ClassifiedError[];
+  /** One remediation per distinct failure kind in this scan (or submission_error). */
+  remediation: Array<{ kind: Classification['kind'] | 'submission_error'; label: string; steps: RemediationStep[] }>;
+  escalation: Escalation;
+  /** Redacted text ready to paste into a support request. */
+  supportBundle: string;
+  integration: Integration | null;
+}
+
+/** What the overlay may know: only what it annotates on the dashboard. */
+export interface OverlayProject {
+  projectId: string;
+  latestScanId: string | null;
+  status: ScanStatus | null;
+  label: string;
+  jobCount: number;
+  failed: number;
+  running: number;
+  succeeded: number;
+  failureStreak: number;
+  escalation: Escalation;
+}
+
+export interface OverlayJob {
+  jobId: string;
+  scanId: string;
+  status: string;
+  failed: boolean;
+  classification: Classification | null;
+  kindLabel: string | null;
+}
+
+export interface OverlayScan {
+  scanId: string;
+  projectId: string;
+  status: ScanStatus;
+  label: string;
+  jobs: OverlayJob[];
+  remediation: ScanDetail['remediation'];
+  supportBundle: string | null;
+}
+
+export interface OverlayData {
+  enabled: boolean;
+  projects: OverlayProject[];
+  scans: OverlayScan[];
+  /** Integrations whose scans last failed authentication. */
+  rejectedIntegrations: Array<{ integrationId: string; name: string }>;
+}
+
+export type ActionResult = { ok: true } | { ok: false; error: string };
+
+/** Message name → request and response. */
+export interface Protocol {
+  'popup/state': { req: Record<string, never>; res: PopupState };
+  'popup/detail': { req: { scanId: string }; res: ScanDetail | null };
+  'sync/now': { req: Record<string, never>; res: ActionResult };
+  'scan/rerun': { req: { scanId: string }; res: ActionResult };
+  'scan/stop': { req: { scanId: string }; res: ActionResult };
+  'scan/acknowledge': { req: { scanId: string; acknowledged: boolean }; res: ActionResult };
+  'project/mute': { req: { projectId: string; muted: boolean }; res: ActionResult };
+  'project/snooze': { req: { projectId: string; until: string | null }; res: ActionResult };
+  'open/dashboard': { req: { scanId?: string; projectId?: string; page?: 'projects' | 'history' | 'errors' }; res: ActionResult };
+  'open/integrations': { req: Record<string, never>; res: ActionResult };
+  'open/options': { req: Record<string, never>; res: ActionResult };
+  'options/get': {
+    req: Record<string, never>;
+    res: { settings: Settings; hasToken: boolean; locked: Array<keyof Settings> };
+  };
+  'options/save': { req: { settings: Settings; credentials?: Credentials }; res: ActionResult };
+  'options/test': {
+    req: { settings: Settings; credentials?: Credentials };
+    res: { ok: true; projects: number; scans: number; integrations: number } | { ok: false; error: string; status?: number };
+  };
+  'cache/clear': { req: Record<string, never>; res: ActionResult };
+  /** The only messages a content script may send. */
+  'overlay/data': { req: { url: string }; res: OverlayData };
+}
+
+export type MessageName = keyof Protocol;
+export type Request<K extends MessageName> = Protocol[K]['req'];
+export type Response<K extends MessageName> = Protocol[K]['res'];
+
+/** The envelope on the wire. */
+export interface Envelope<K extends MessageName = MessageName> {
+  type: K;
+  payload: Request<K>;
+}
+
+/** Messages a content script is allowed to send. Everything else from a content script is refused. */
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>(['overlay/data']);
+
+/** Background → other contexts: something they show changed; re-read. */
+export interface Broadcast {
+  type: 'changed';
+  /** What changed, so a listener can skip irrelevant updates. */
+  scope: 'scans' | 'settings' | 'overlay';
+}

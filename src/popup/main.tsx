@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>ScanSight</main>, document.getElementById('root')!);
