@@ -1,0 +1,30 @@
+/**
+ * The source registry: Settings.sourceType → adapter factory. Adding a source is one line here.
+ */
+import type { SourceType } from '../messages.ts';
+import type { ScanSource } from './scan-source.ts';
+import { createScanSightSource } from './scansight/scansight-source.ts';
+
+export interface SourceConfig {
+  apiUrl: string;
+  /** Bearer token or API key; never logged. */
+  token: string;
+  /** Prowler password mode. */
+  password?: string;
+  email?: string;
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+}
+
+type SourceFactory = (config: SourceConfig) => ScanSource;
+
+/** Factories by source type; a source not yet built is simply absent. */
+export const SOURCE_FACTORIES: Partial<Record<SourceType, SourceFactory>> = {
+  scansight: (config) => createScanSightSource(config),
+};
+
+/** Creates the configured source, or null when its type has no adapter. Throws SourceError on a disallowed URL. */
+export function createSource(type: SourceType, config: SourceConfig): ScanSource | null {
+  const factory = SOURCE_FACTORIES[type];
+  return factory ? factory(config) : null;
+}

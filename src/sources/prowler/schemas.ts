@@ -1,0 +1,125 @@
+/**
+ * Valibot schemas for the Prowler App API documents ScanSight reads (OpenAPI v1.41.0, JSON:API).
+ * Written from the spec's `Scan`, `Provider`, `ProviderGroup`, `Task`, `Token` and `TokenRefresh`
+ * schemas. Unknown members are ignored (newer servers add fields); state strings are kept as strings
+ * so the core can explain unknown ones; ids, types and timestamps must be well-formed or the whole
+ * document is rejected.
+ */
+import * as v from 'valibot';
+
+const id = v.pipe(v.string(), v.minLength(1));
+const timestamp = v.pipe(v.string(), v.isoTimestamp());
+const optionalTimestamp = v.nullish(timestamp, null);
+
+/** A JSON:API resource identifier `{type, id}` of one type. */
+function identifier<T extends string>(type: T) {
+  return v.object({ type: v.literal(type), id });
+}
+
+/** A to-one relationship; `data` may be null (e.g. a scan whose task was never created). */
+function toOne<T extends string>(type: T) {
+  return v.nullish(v.object({ data: v.nullable(identifier(type)) }), null);
+}
+
+export const ScanResource = v.object({
+  type: v.literal('scans'),
+  id,
+  attributes: v.object({
+    name: v.nullish(v.string(), null),
+    trigger: v.nullish(v.string(), null),
+    /** available | scheduled | executing | completed | failed | cancelled (others tolerated). */
+    state: v.string(),
+    progress: v.nullish(v.number(), null),
+    /** Seconds. */
+    duration: v.nullish(v.number(), null),
+    inserted_at: timestamp,
+    started_at: optionalTimestamp,
+    completed_at: optionalTimestamp,
+    scheduled_at: optionalTimestamp,
+    next_scan_at: optionalTimestamp,
+  }),
+  relationships: v.object({
+    provider: v.object({ data: identifier('providers') }),
+    task: toOne('tasks'),
+  }),
+});
+export type ScanResource = v.InferOutput<typeof ScanResource>;
+
+export const ProviderResource = v.object({
+  type: v.literal('providers'),
+  id,
+  attributes: v.object({
+    inserted_at: timestamp,
+    updated_at: v.nullish(timestamp, null),
+    provider: v.pipe(v.string(), v.minLength(1)),
+    uid: v.string(),
+    alias: v.nullish(v.string(), null),
+    connection: v.nullish(
+      v.object({ connected: v.nullish(v.boolean(), null), last_checked_at: optionalTimestamp }),
+      null,
+    ),
+  }),
+  relationships: v.nullish(
+    v.object({
+      secret: toOne('provider-secrets'),
+      provider_groups: v.nullish(v.object({ data: v.array(identifier('provider-groups')) }), null),
+    }),
+    null,
+  ),
+});
+export type ProviderResource = v.InferOutput<typeof ProviderResource>;
+
+export const TaskResource = v.object({
+  type: v.literal('tasks'),
+  id,
+  attributes: v.object({
+    inserted_at: v.nullish(timestamp, null),
+    completed_at: optionalTimestamp,
+    name: v.nullish(v.string(), null),
+    state: v.string(),
+    /** Free-form in the spec; a failed Celery task carries exc_type / exc_message / exc_module. */
+    result: v.nullish(v.unknown(), null),
+    task_args: v.nullish(v.unknown(), null),
+  }),
+});
+export type TaskResource = v.InferOutput<typeof TaskResource>;
+
+/** A failed Celery task's result, as django-celery-results stores it. */
+export const TaskFailure = v.object({
+  exc_type: v.pipe(v.string(), v.minLength(1)),
+  // Celery serialises the exception's args: usually a list, a plain string on older versions.
+  exc_message: v.union([v.array(v.unknown()), v.string()]),
+  exc_module: v.nullish(v.string(), null),
+});
+export type TaskFailure = v.InferOutput<typeof TaskFailure>;
+
+/** Pagination as Prowler's DRF JSON:API renderer adds it; absent in the spec, so optional. */
+const paging = {
+  links: v.nullish(v.object({ next: v.nullish(v.string(), null) }), null),
+  meta: v.nullish(
+    v.object({ pagination: v.nullish(v.object({ page: v.number(), pages: v.number() }), null) }),
+    null,
+  ),
+};
+
+export const ScanListDocument = v.object({ data: v.array(ScanResource), ...paging });
+export const ProviderListDocument = v.object({ data: v.array(ProviderResource), ...paging });
+export const ScanDocument = v.object({
+  data: ScanResource,
+  // Only providers are asked for (`include=provider`); other included types are ignored.
+  included: v.nullish(v.array(v.union([ProviderResource, v.object({ type: v.string(), id })])), null),
+});
+export const TaskDocument = v.object({ data: TaskResource });
+
+export const TokenDocument = v.object({
+  data: v.object({
+    type: v.union([v.literal('tokens'), v.literal('tokens-refresh')]),
+    attributes: v.object({
+      access: v.pipe(v.string(), v.minLength(1)),
+      // Refresh rotates the refresh token; tolerate a server that does not send a new one.
+      refresh: v.nullish(v.pipe(v.string(), v.minLength(1)), null),
+    }),
+  }),
+});
+
+export type Paging = { links: { next: string | null } | null; meta: { pagination: { page: number; pages: number } | null } | null };

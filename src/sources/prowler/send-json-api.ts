@@ -1,0 +1,112 @@
+/**
+ * One HTTP exchange with Prowler App in its JSON:API media type, mapping every failure to a typed
+ * {@link SourceError}. It knows nothing of auth schemes: callers pass the Authorization value.
+ */
+import { SourceError, type SourceErrorCode } from '../scan-source.ts';
+
+export const JSON_API = 'application/vnd.api+json';
+
+export interface HttpConfig {
+  /** API root, e.g. `https://prowler.example.com` (a trailing `/api/v1` is tolerated). */
+  baseUrl: string;
+  fetch: typeof fetch;
+  /** Per-request limit; a slow server becomes a `timeout` error instead of a hung sync. */
+  timeoutMs: number;
+}
+
+export interface JsonApiRequest {
+  method?: 'GET' | 'POST';
+  /** Path under the API root, e.g. `/api/v1/scans`. */
+  path: string;
+  query?: Record<string, string>;
+  body?: unknown;
+  authorization?: string;
+  etag?: string | null;
+  signal?: AbortSignal;
+}
+
+export type JsonApiResponse =
+  | { status: 'ok'; code: number; body: unknown; etag: string | null }
+  | { status: 'not_modified' };
+
+/** Builds the request URL; the API root is normalised so `…/api/v1/` and `…/` both work. */
+export function jsonApiUrl(baseUrl: string, path: string, query: Record<string, string> = {}): string {
+  const root = baseUrl.trim().replace(/\/+$/, '').replace(/\/api\/v1$/, '');
+  const url = new URL(root + path);
+  for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
+  return url.toString();
+}
+
+const STATUS_CODES: ReadonlyArray<[(status: number) => boolean, SourceErrorCode]> = [
+  [(s) => s === 401, 'unauthorized'],
+  [(s) => s === 403, 'forbidden'],
+  [(s) => s === 404, 'not_found'],
+  [(s) => s === 429, 'rate_limited'],
+  [(s) => s === 502 || s === 503, 'unavailable'],
+  [(s) => s >= 500, 'server_error'],
+];
+
+/** Sends one request; resolves with the parsed JSON body (or "not modified"), or throws a SourceError. */
+export async function sendJsonApi(config: HttpConfig, request: JsonApiRequest): Promise<JsonApiResponse> {
+  const headers: Record<string, string> = { Accept: JSON_API };
+  if (request.body !== undefined) headers['Content-Type'] = JSON_API;
+  if (request.authorization) headers.Authorization = request.authorization;
+  if (request.etag) headers['If-None-Match'] = request.etag;
+  const timeout = AbortSignal.timeout(config.timeoutMs);
+  const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
+  let response: Response;
+  try {
+    response = await config.fetch(jsonApiUrl(config.baseUrl, request.path, request.query), {
+      method: request.method ?? 'GET',
+      headers,
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      signal,
+      credentials: 'omit',
+    });
+  } catch (error) {
+    if (request.signal?.aborted) throw error; // the caller cancelled: not a source failure
+    if (timeout.aborted) throw new SourceError('timeout', `Prowler App did not answer within ${config.timeoutMs} ms`);
+    throw new SourceError('network', 'Prowler App is unreachable (offline, DNS or connection refused)');
+  }
+  if (response.status === 304) return { status: 'not_modified' };
+  if (!response.ok) throw await errorFor(response);
+  const text = await response.text();
+  let body: unknown = null;
+  if (text.trim() !== '') {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new SourceError('invalid_response', `Prowler App sent a body that is not JSON (HTTP ${response.status})`);
+    }
+  }
+  return { status: 'ok', code: response.status, body, etag: response.headers.get('ETag') };
+}
+
+async function errorFor(response: Response): Promise<SourceError> {
+  const status = response.status;
+  const code = STATUS_CODES.find(([matches]) => matches(status))?.[1] ?? 'bad_request';
+  const retryAfterMs = retryAfter(response.headers.get('Retry-After'));
+  const detail = await errorDetail(response);
+  const message = `Prowler App answered HTTP ${status}${detail ? `: ${detail}` : ''}`;
+  return new SourceError(code, message, retryAfterMs === undefined ? { status } : { status, retryAfterMs });
+}
+
+/** Retry-After in seconds or as an HTTP date, in ms. */
+function retryAfter(header: string | null): number | undefined {
+  if (header === null || header.trim() === '') return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+
+/** The first JSON:API error's detail, shortened: enough to explain, never a whole page of HTML. */
+async function errorDetail(response: Response): Promise<string | null> {
+  try {
+    const body = (await response.json()) as { errors?: Array<{ detail?: unknown }> };
+    const detail = body?.errors?.[0]?.detail;
+    return typeof detail === 'string' ? detail.slice(0, 200) : null;
+  } catch {
+    return null;
+  }
+}

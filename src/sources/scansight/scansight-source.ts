@@ -1,0 +1,83 @@
+/**
+ * The ScanSight scan API adapter (docs/scan-api.md): Bearer auth, delta listing with cursors,
+ * ETag revalidation. Every body is validated; an invalid one throws SourceError('invalid_response').
+ */
+import * as v from 'valibot';
+import type { Scan, SourceCapabilities } from '../../core/index.ts';
+import { SourceError, type Conditional, type RequestContext, type ScanPage, type ScanSource } from '../scan-source.ts';
+import { requestJson, type HttpConfig, type HttpRequest } from '../http-json.ts';
+import { isAllowedApiUrl, normalizeBaseUrl } from '../api-origin.ts';
+import { ErrorLogSchema, IntegrationSchema, itemEnvelope, JobSchema, listEnvelope, ProjectSchema, ScanSchema } from './wire-schemas.ts';
+
+export interface ScanSightOptions {
+  apiUrl: string;
+  token: string;
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+}
+
+/** The seed product cannot edit saved credentials; it can stop and re-run scans. */
+export const SCANSIGHT_CAPABILITIES: SourceCapabilities = { credentialsEditable: false, canStop: true, canRerun: true };
+
+function parse<T extends v.GenericSchema>(schema: T, body: unknown): v.InferOutput<T> {
+  const result = v.safeParse(schema, body);
+  if (!result.success) {
+    const issue = result.issues[0];
+    const where = issue ? v.getDotPath(issue) ?? '(root)' : '(root)';
+    throw new SourceError('invalid_response', `response failed validation at ${where}`);
+  }
+  return result.output;
+}
+
+/** Creates the adapter; throws SourceError('bad_request') when the URL is not one the token may go to. */
+export function createScanSightSource(options: ScanSightOptions): ScanSource {
+  if (!isAllowedApiUrl(options.apiUrl)) throw new SourceError('bad_request', 'API URL must be https (http only for localhost)');
+  const config: HttpConfig = {
+    baseUrl: normalizeBaseUrl(options.apiUrl),
+    authorization: `Bearer ${options.token}`,
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs,
+  };
+
+  async function getList<T extends v.GenericSchema>(
+    item: T,
+    req: HttpRequest,
+  ): Promise<Conditional<{ items: v.InferOutput<T>[]; nextCursor: string | null }>> {
+    const result = await requestJson(config, req);
+    if (result.status === 'not_modified') return result;
+    const body = parse(listEnvelope(item), result.body);
+    return { status: 'ok', data: { items: body.data, nextCursor: body.nextCursor ?? null }, etag: result.etag, hints: result.hints };
+  }
+
+  async function getItems<T extends v.GenericSchema>(item: T, path: string, ctx?: RequestContext): Promise<Conditional<v.InferOutput<T>[]>> {
+    const result = await getList(item, { path, etag: ctx?.etag, signal: ctx?.signal });
+    return result.status === 'ok' ? { ...result, data: result.data.items } : result;
+  }
+
+  const seg = encodeURIComponent;
+  return {
+    capabilities: SCANSIGHT_CAPABILITIES,
+    listProjects: (ctx) => getItems(ProjectSchema, 'api/v1/projects', ctx),
+    listIntegrations: (ctx) => getItems(IntegrationSchema, 'api/v1/integrations', ctx),
+    listJobs: (scanId, ctx) => getItems(JobSchema, `api/v1/scans/${seg(scanId)}/jobs`, ctx),
+    listErrors: (scanId, ctx) => getItems(ErrorLogSchema, `api/v1/scans/${seg(scanId)}/errors`, ctx),
+    async listScans(query, ctx): Promise<Conditional<ScanPage>> {
+      const result = await getList(ScanSchema, {
+        path: 'api/v1/scans',
+        query: { updatedSince: query.updatedSince, cursor: query.cursor, limit: query.limit },
+        etag: ctx?.etag,
+        signal: ctx?.signal,
+      });
+      if (result.status === 'not_modified') return result;
+      return { ...result, data: { scans: result.data.items, nextCursor: result.data.nextCursor } };
+    },
+    async runProject(projectId, ctx): Promise<Scan> {
+      const result = await requestJson(config, { method: 'POST', path: `api/v1/projects/${seg(projectId)}/scans`, body: {}, signal: ctx?.signal });
+      if (result.status === 'not_modified') throw new SourceError('invalid_response', 'unexpected 304');
+      return parse(itemEnvelope(ScanSchema), result.body).data;
+    },
+    async stopScan(scanId, ctx): Promise<void> {
+      await requestJson(config, { method: 'POST', path: `api/v1/scans/${seg(scanId)}/stop`, body: {}, signal: ctx?.signal });
+    },
+  };
+}

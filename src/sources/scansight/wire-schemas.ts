@@ -1,0 +1,77 @@
+/**
+ * valibot schemas for the ScanSight scan API (docs/scan-api.md). They mirror src/core/types.ts;
+ * status-like fields are plain strings (unknown values are tolerated downstream, never rejected here),
+ * but shapes, types and ids are strict: a body that does not match is rejected whole.
+ */
+import * as v from 'valibot';
+
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(256));
+const text = v.pipe(v.string(), v.maxLength(10_000));
+const isoTime = v.pipe(v.string(), v.maxLength(64));
+const nullableText = v.nullable(text);
+
+export const ProjectSchema = v.object({
+  id,
+  name: text,
+  kind: text,
+  integrationId: v.nullable(id),
+  dashboardUrl: nullableText,
+});
+
+export const ScanSchema = v.object({
+  id,
+  projectId: id,
+  name: text,
+  kind: text,
+  lifecycle: text,
+  createdAt: isoTime,
+  updatedAt: isoTime,
+  submittedAt: v.nullable(isoTime),
+  startedAt: v.nullable(isoTime),
+  finishedAt: v.nullable(isoTime),
+  integrationId: v.nullable(id),
+  jobCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  dashboardUrl: nullableText,
+  submissionError: nullableText,
+});
+
+export const JobSchema = v.object({
+  id,
+  scanId: id,
+  name: text,
+  target: v.object({ account: nullableText, region: nullableText, service: nullableText }),
+  scanner: text,
+  status: text,
+  attempt: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  startedAt: v.nullable(isoTime),
+  finishedAt: v.nullable(isoTime),
+  durationMs: v.nullable(v.number()),
+});
+
+export const ErrorLogSchema = v.object({
+  id,
+  scanId: id,
+  jobId: v.nullable(id),
+  at: isoTime,
+  code: nullableText,
+  message: v.pipe(v.string(), v.maxLength(100_000)),
+  detail: v.nullable(v.pipe(v.string(), v.maxLength(100_000))),
+});
+
+export const IntegrationSchema = v.object({
+  id,
+  provider: text,
+  name: text,
+  createdAt: isoTime,
+  lastAuthStatus: text,
+});
+
+/** A list response: `{ data: [...], nextCursor }` (nextCursor only on paginated lists). */
+export function listEnvelope<T extends v.GenericSchema>(item: T) {
+  return v.object({ data: v.array(item), nextCursor: v.optional(v.nullable(v.string()), null) });
+}
+
+/** A single-object response: `{ data: {...} }`. */
+export function itemEnvelope<T extends v.GenericSchema>(item: T) {
+  return v.object({ data: item });
+}
