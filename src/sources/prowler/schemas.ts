@@ -106,8 +106,8 @@ export const ScanListDocument = v.object({ data: v.array(ScanResource), ...pagin
 export const ProviderListDocument = v.object({ data: v.array(ProviderResource), ...paging });
 export const ScanDocument = v.object({
   data: ScanResource,
-  // Only providers are asked for (`include=provider`); other included types are ignored.
-  included: v.nullish(v.array(v.union([ProviderResource, v.object({ type: v.string(), id })])), null),
+  // Checked loosely here; the included provider is then validated whole with ProviderResource.
+  included: v.nullish(v.array(v.looseObject({ type: v.string(), id })), null),
 });
 export const TaskDocument = v.object({ data: TaskResource });
 
