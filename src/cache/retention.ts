@@ -1,0 +1,60 @@
+/**
+ * Retention: the latest N runs per project, error logs of the last N days, and a bounded ledger.
+ * A pruned scan takes its jobs, error logs, acknowledgement and ETags with it, in one transaction.
+ */
+import type { CacheDb } from './schema.ts';
+import { updateSyncStateIn } from './sync-state.ts';
+import { runTx } from './run-tx.ts';
+
+export interface RetentionPolicy {
+  runsPerProject: number;
+  errorLogDays: number;
+}
+
+/** Ledger entries are kept this long: longer than any scan stays interesting. */
+export const LEDGER_DAYS = 90;
+const DAY_MS = 86_400_000;
+
+/** Prunes the cache to the policy; returns how many scans and error logs were removed. */
+export async function pruneCache(db: CacheDb, policy: RetentionPolicy, now: number): Promise<{ scans: number; errors: number }> {
+  const tx = db.transaction(['scans', 'jobs', 'errors', 'marks', 'ledger', 'sync'], 'readwrite');
+  return runTx(tx, async () => {
+    const scans = await tx.objectStore('scans').getAll();
+    const byProject = new Map<string, typeof scans>();
+    for (const scan of scans) byProject.set(scan.projectId, [...(byProject.get(scan.projectId) ?? []), scan]);
+    const keep = Math.max(1, Math.floor(policy.runsPerProject));
+    const doomed: string[] = [];
+    for (const runs of byProject.values()) {
+      runs.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+      doomed.push(...runs.slice(keep).map((s) => s.id));
+    }
+    let errorsRemoved = 0;
+    for (const scanId of doomed) {
+      await tx.objectStore('scans').delete(scanId);
+      await tx.objectStore('marks').delete(scanId);
+      for (const key of await tx.objectStore('jobs').index('byScan').getAllKeys(scanId)) await tx.objectStore('jobs').delete(key);
+      for (const key of await tx.objectStore('errors').index('byScan').getAllKeys(scanId)) {
+        await tx.objectStore('errors').delete(key);
+        errorsRemoved++;
+      }
+    }
+    const errorCutoff = new Date(now - Math.max(1, policy.errorLogDays) * DAY_MS).toISOString();
+    for (const key of await tx.objectStore('errors').index('byAt').getAllKeys(IDBKeyRange.upperBound(errorCutoff, true))) {
+      await tx.objectStore('errors').delete(key);
+      errorsRemoved++;
+    }
+    const ledgerCutoff = new Date(now - LEDGER_DAYS * DAY_MS).toISOString();
+    for (const key of await tx.objectStore('ledger').index('byAt').getAllKeys(IDBKeyRange.upperBound(ledgerCutoff, true))) {
+      await tx.objectStore('ledger').delete(key);
+    }
+    if (doomed.length > 0) {
+      const gone = new Set(doomed);
+      await updateSyncStateIn(tx, (s) => ({
+        pendingDetails: s.pendingDetails.filter((id) => !gone.has(id)),
+        etags: Object.fromEntries(Object.entries(s.etags).filter(([k]) => !gone.has(k.slice(k.indexOf(':') + 1)))),
+        snapshot: s.snapshot?.filter((entry) => !gone.has(entry.scanId)) ?? null,
+      }));
+    }
+    return { scans: doomed.length, errors: errorsRemoved };
+  });
+}

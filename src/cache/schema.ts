@@ -1,0 +1,110 @@
+/**
+ * The cache's IndexedDB schema as a type, and its versioned upgrades. Facts only: derived things
+ * (statuses, badge, hints) are computed from these records, never stored beside them.
+ */
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { ConnectionState, ErrorLog, Integration, Job, Project, Scan, SnapshotScan } from '../core/index.ts';
+
+export const CACHE_DB_NAME = 'scansight-cache';
+export const CACHE_DB_VERSION = 2;
+
+/** Pagination in progress: the checkpoint that lets a stopped worker resume where it left off. */
+export interface ScanPass {
+  /** The updatedSince this pass asks with (null = full listing). */
+  since: string | null;
+  /** Cursor of the next page to fetch; null = first page. */
+  cursor: string | null;
+  /** Highest updatedAt seen so far in this pass: the next watermark once the pass completes. */
+  maxUpdatedAt: string | null;
+}
+
+export interface SyncState {
+  key: 'state';
+  /** updatedSince for the next pass: the highest updatedAt of the last completed pass. */
+  watermark: string | null;
+  pass: ScanPass | null;
+  /** Scans whose jobs and error logs must be (re)fetched; written with the page that changed them. */
+  pendingDetails: string[];
+  /** Resource key ('projects', 'integrations', 'scans', 'jobs:<id>', 'errors:<id>') → ETag. */
+  etags: Record<string, string>;
+  lastSuccessAt: string | null;
+  lastAttemptAt: string | null;
+  lastError: { code: string; message: string; at: string } | null;
+  connection: ConnectionState;
+  consecutiveFailures: number;
+  /** Epoch ms before which the server asked not to be called (Retry-After). */
+  retryNotBefore: number | null;
+  pollHintMs: number | null;
+  /** What the notifier saw last time (null = take a baseline on the next sync). */
+  snapshot: SnapshotScan[] | null;
+}
+
+/** One transition the notifier has handled; the key makes repeats impossible across restarts. */
+export interface LedgerEntry {
+  key: string;
+  scanId: string;
+  projectId: string;
+  kind: string;
+  at: string;
+  /** 'shown', or why it was held back: 'muted', 'snoozed', 'quiet_hours', 'rule_off'. */
+  outcome: string;
+}
+
+export interface ScanMark {
+  scanId: string;
+  acknowledgedAt: string;
+}
+
+export interface ProjectPref {
+  projectId: string;
+  muted: boolean;
+  snoozedUntil: string | null;
+}
+
+export interface CacheSchema extends DBSchema {
+  projects: { key: string; value: Project };
+  scans: { key: string; value: Scan; indexes: { byProject: string; byUpdatedAt: string; byLifecycle: string } };
+  jobs: { key: [string, string, number]; value: Job; indexes: { byScan: string } };
+  errors: { key: string; value: ErrorLog; indexes: { byScan: string; byJob: string; byAt: string } };
+  integrations: { key: string; value: Integration };
+  sync: { key: string; value: SyncState };
+  ledger: { key: string; value: LedgerEntry; indexes: { byAt: string } };
+  marks: { key: string; value: ScanMark };
+  projectPrefs: { key: string; value: ProjectPref };
+}
+
+export type CacheDb = IDBPDatabase<CacheSchema>;
+export type StoreName = StoreNames<CacheSchema>;
+type UpgradeTx = IDBPTransaction<CacheSchema, StoreName[], 'versionchange'>;
+
+/**
+ * Version 1: the facts and the sync state. Kept exactly as shipped so a test can build a v1
+ * database and upgrade it.
+ */
+export function upgradeToV1(db: CacheDb): void {
+  db.createObjectStore('projects', { keyPath: 'id' });
+  db.createObjectStore('scans', { keyPath: 'id' }).createIndex('byProject', 'projectId');
+  db.createObjectStore('jobs', { keyPath: ['scanId', 'id', 'attempt'] }).createIndex('byScan', 'scanId');
+  db.createObjectStore('errors', { keyPath: 'id' }).createIndex('byScan', 'scanId');
+  db.createObjectStore('integrations', { keyPath: 'id' });
+  db.createObjectStore('sync', { keyPath: 'key' });
+}
+
+/** Version 2: delta/retention indexes, the notification ledger, acknowledgements and project preferences. */
+export function upgradeToV2(db: CacheDb, tx: UpgradeTx): void {
+  const scans = tx.objectStore('scans');
+  scans.createIndex('byUpdatedAt', 'updatedAt');
+  scans.createIndex('byLifecycle', 'lifecycle');
+  const errors = tx.objectStore('errors');
+  errors.createIndex('byJob', 'jobId');
+  errors.createIndex('byAt', 'at');
+  db.createObjectStore('ledger', { keyPath: 'key' }).createIndex('byAt', 'at');
+  db.createObjectStore('marks', { keyPath: 'scanId' });
+  db.createObjectStore('projectPrefs', { keyPath: 'projectId' });
+}
+
+/** Runs every upgrade step between `oldVersion` and the current version, in order. */
+export function upgradeCache(db: CacheDb, oldVersion: number, tx: UpgradeTx): void {
+  if (oldVersion < 1) upgradeToV1(db);
+  if (oldVersion < 2) upgradeToV2(db, tx);
+}

@@ -1,0 +1,110 @@
+/**
+ * Writes of API facts, one transaction per page or resource, never awaiting the network inside one.
+ * Each write also updates the sync state (cursor, ETags, pending details) in the same transaction,
+ * so a worker stopped at any point resumes from a consistent checkpoint.
+ */
+import type { ErrorLog, Integration, Job, Project, Scan } from '../core/index.ts';
+import type { CacheDb, ScanPass, SyncState } from './schema.ts';
+import { updateSyncStateIn } from './sync-state.ts';
+import { runTx } from './run-tx.ts';
+
+/** ETag key of the scans listing for one updatedSince value (an ETag is only valid for its own query). */
+export function scansEtagKey(since: string | null): string {
+  return `scans@${since ?? ''}`;
+}
+
+function later(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return b > a ? b : a;
+}
+
+/**
+ * Stores one page of scans and checkpoints the pass: the next cursor, or (on the last page) the new
+ * watermark. Scans that are new or changed are queued for a jobs/errors refresh in the same transaction.
+ * Returns the new sync state and the ids of the scans that changed.
+ */
+export async function writeScanPage(
+  db: CacheDb,
+  pass: ScanPass,
+  page: { scans: Scan[]; nextCursor: string | null; etag: string | null },
+): Promise<{ state: SyncState; changed: string[] }> {
+  const tx = db.transaction(['scans', 'sync'], 'readwrite');
+  return runTx(tx, async () => {
+    const store = tx.objectStore('scans');
+    const changed: string[] = [];
+    let maxUpdatedAt = pass.maxUpdatedAt;
+    for (const scan of page.scans) {
+      const cached = await store.get(scan.id);
+      // Structured clone keeps key order, and valibot emits schema order: equal facts stringify equally.
+      if (!cached || JSON.stringify(cached) !== JSON.stringify(scan)) {
+        changed.push(scan.id);
+        await store.put(scan);
+      }
+      maxUpdatedAt = later(maxUpdatedAt, scan.updatedAt);
+    }
+    const state = await updateSyncStateIn(tx, (s) => {
+      const pendingDetails = [...new Set([...s.pendingDetails, ...changed])];
+      if (page.nextCursor !== null) return { pass: { since: pass.since, cursor: page.nextCursor, maxUpdatedAt }, pendingDetails };
+      const etags = Object.fromEntries(Object.entries(s.etags).filter(([k]) => !k.startsWith('scans@')));
+      // An ETag describes a whole listing: keep it only when the listing fit in one page.
+      if (pass.cursor === null && page.etag) etags[scansEtagKey(pass.since)] = page.etag;
+      return { pass: null, watermark: maxUpdatedAt ?? pass.since, pendingDetails, etags };
+    });
+    return { state, changed };
+  });
+}
+
+type Fresh<T> = { items: T[]; etag: string | null } | 'not_modified';
+
+/** Replaces a scan's jobs and error logs (each only when fetched fresh) and takes it off the pending list. */
+export async function writeScanDetails(db: CacheDb, scanId: string, jobs: Fresh<Job>, errors: Fresh<ErrorLog>): Promise<boolean> {
+  const tx = db.transaction(['jobs', 'errors', 'sync'], 'readwrite');
+  return runTx(tx, async () => {
+    let changed = false;
+    if (jobs !== 'not_modified') {
+      const store = tx.objectStore('jobs');
+      for (const key of await store.index('byScan').getAllKeys(scanId)) await store.delete(key);
+      for (const job of jobs.items) if (job.scanId === scanId) await store.put(job);
+      changed = true;
+    }
+    if (errors !== 'not_modified') {
+      const store = tx.objectStore('errors');
+      for (const key of await store.index('byScan').getAllKeys(scanId)) await store.delete(key);
+      for (const log of errors.items) if (log.scanId === scanId) await store.put(log);
+      changed = true;
+    }
+    await updateSyncStateIn(tx, (s) => {
+      const etags = { ...s.etags };
+      if (jobs !== 'not_modified') setOrDelete(etags, `jobs:${scanId}`, jobs.etag);
+      if (errors !== 'not_modified') setOrDelete(etags, `errors:${scanId}`, errors.etag);
+      return { etags, pendingDetails: s.pendingDetails.filter((id) => id !== scanId) };
+    });
+    return changed;
+  });
+}
+
+function setOrDelete(etags: Record<string, string>, key: string, etag: string | null): void {
+  if (etag) etags[key] = etag;
+  else delete etags[key];
+}
+
+/** Replaces the whole projects or integrations collection with a fresh listing and its ETag. */
+export async function writeCollection<K extends 'projects' | 'integrations'>(
+  db: CacheDb,
+  storeName: K,
+  items: K extends 'projects' ? Project[] : Integration[],
+  etag: string | null,
+): Promise<void> {
+  const tx = db.transaction([storeName, 'sync'], 'readwrite');
+  await runTx(tx, async () => {
+    const store = tx.objectStore(storeName);
+    await store.clear();
+    for (const item of items) await store.put(item as Project & Integration);
+    await updateSyncStateIn(tx, (s) => {
+      const etags = { ...s.etags };
+      setOrDelete(etags, storeName, etag);
+      return { etags };
+    });
+  });
+}
