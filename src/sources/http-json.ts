@@ -71,7 +71,7 @@ export async function requestJson(config: HttpConfig, req: HttpRequest): Promise
   let body: unknown;
   try {
     body = response.status === 204 ? null : await response.json();
-  } catch (error) {
+  } catch {
     if (timeout.aborted) throw new SourceError('timeout', 'body not received in time');
     throw new SourceError('invalid_response', 'body is not JSON', { status: response.status });
   }

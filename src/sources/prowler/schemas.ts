@@ -7,8 +7,10 @@
  */
 import * as v from 'valibot';
 
-const id = v.pipe(v.string(), v.minLength(1));
-const timestamp = v.pipe(v.string(), v.isoTimestamp());
+// Bounds keep a hostile or broken server from filling the cache with megabytes per field.
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(256));
+const text = v.pipe(v.string(), v.maxLength(10_000));
+const timestamp = v.pipe(v.string(), v.maxLength(64), v.isoTimestamp());
 const optionalTimestamp = v.nullish(timestamp, null);
 
 /** A JSON:API resource identifier `{type, id}` of one type. */
@@ -25,10 +27,10 @@ export const ScanResource = v.object({
   type: v.literal('scans'),
   id,
   attributes: v.object({
-    name: v.nullish(v.string(), null),
-    trigger: v.nullish(v.string(), null),
+    name: v.nullish(text, null),
+    trigger: v.nullish(text, null),
     /** available | scheduled | executing | completed | failed | cancelled (others tolerated). */
-    state: v.string(),
+    state: v.pipe(text, v.maxLength(64)),
     progress: v.nullish(v.number(), null),
     /** Seconds. */
     duration: v.nullish(v.number(), null),
@@ -51,9 +53,9 @@ export const ProviderResource = v.object({
   attributes: v.object({
     inserted_at: timestamp,
     updated_at: v.nullish(timestamp, null),
-    provider: v.pipe(v.string(), v.minLength(1)),
-    uid: v.string(),
-    alias: v.nullish(v.string(), null),
+    provider: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+    uid: v.pipe(v.string(), v.minLength(1), v.maxLength(250)),
+    alias: v.nullish(text, null),
     connection: v.nullish(
       v.object({ connected: v.nullish(v.boolean(), null), last_checked_at: optionalTimestamp }),
       null,
@@ -75,8 +77,8 @@ export const TaskResource = v.object({
   attributes: v.object({
     inserted_at: v.nullish(timestamp, null),
     completed_at: optionalTimestamp,
-    name: v.nullish(v.string(), null),
-    state: v.string(),
+    name: v.nullish(text, null),
+    state: v.pipe(text, v.maxLength(64)),
     /** Free-form in the spec; a failed Celery task carries exc_type / exc_message / exc_module. */
     result: v.nullish(v.unknown(), null),
     task_args: v.nullish(v.unknown(), null),
@@ -86,10 +88,10 @@ export type TaskResource = v.InferOutput<typeof TaskResource>;
 
 /** A failed Celery task's result, as django-celery-results stores it. */
 export const TaskFailure = v.object({
-  exc_type: v.pipe(v.string(), v.minLength(1)),
+  exc_type: v.pipe(v.string(), v.minLength(1), v.maxLength(256)),
   // Celery serialises the exception's args: usually a list, a plain string on older versions.
   exc_message: v.union([v.array(v.unknown()), v.string()]),
-  exc_module: v.nullish(v.string(), null),
+  exc_module: v.nullish(v.pipe(v.string(), v.maxLength(256)), null),
 });
 export type TaskFailure = v.InferOutput<typeof TaskFailure>;
 
@@ -115,9 +117,9 @@ export const TokenDocument = v.object({
   data: v.object({
     type: v.union([v.literal('tokens'), v.literal('tokens-refresh')]),
     attributes: v.object({
-      access: v.pipe(v.string(), v.minLength(1)),
+      access: v.pipe(v.string(), v.minLength(1), v.maxLength(8192)),
       // Refresh rotates the refresh token; tolerate a server that does not send a new one.
-      refresh: v.nullish(v.pipe(v.string(), v.minLength(1)), null),
+      refresh: v.nullish(v.pipe(v.string(), v.minLength(1), v.maxLength(8192)), null),
     }),
   }),
 });

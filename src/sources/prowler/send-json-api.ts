@@ -3,6 +3,7 @@
  * {@link SourceError}. It knows nothing of auth schemes: callers pass the Authorization value.
  */
 import { SourceError, type SourceErrorCode } from '../scan-source.ts';
+import { parseRetryAfter } from '../retry-after.ts';
 
 export const JSON_API = 'application/vnd.api+json';
 
@@ -61,7 +62,10 @@ export async function sendJsonApi(config: HttpConfig, request: JsonApiRequest): 
       headers,
       body: request.body === undefined ? undefined : JSON.stringify(request.body),
       signal,
+      // The credentials must never follow a redirect elsewhere; no cookies ride along.
+      redirect: 'error',
       credentials: 'omit',
+      cache: 'no-store',
     });
   } catch (error) {
     if (request.signal?.aborted) throw error; // the caller cancelled: not a source failure
@@ -85,19 +89,10 @@ export async function sendJsonApi(config: HttpConfig, request: JsonApiRequest): 
 async function errorFor(response: Response): Promise<SourceError> {
   const status = response.status;
   const code = STATUS_CODES.find(([matches]) => matches(status))?.[1] ?? 'bad_request';
-  const retryAfterMs = retryAfter(response.headers.get('Retry-After'));
+  const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'), Date.now());
   const detail = await errorDetail(response);
   const message = `Prowler App answered HTTP ${status}${detail ? `: ${detail}` : ''}`;
   return new SourceError(code, message, retryAfterMs === undefined ? { status } : { status, retryAfterMs });
-}
-
-/** Retry-After in seconds or as an HTTP date, in ms. */
-function retryAfter(header: string | null): number | undefined {
-  if (header === null || header.trim() === '') return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const at = Date.parse(header);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
 }
 
 /** The first JSON:API error's detail, shortened: enough to explain, never a whole page of HTML. */
