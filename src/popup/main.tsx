@@ -1,3 +1,6 @@
+/** Popup entry: mounts the Preact UI. */
 import { render } from 'preact';
+import { Popup } from './components/popup.tsx';
+import './popup.css';
 
-render(<main>ScanSight</main>, document.getElementById('root')!);
+render(<Popup />, document.getElementById('root')!);

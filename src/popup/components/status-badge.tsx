@@ -1,0 +1,13 @@
+/** The aggregated status badge: icon + colour + the product's label. */
+import { statusLabel, type ScanStatus } from '../../core/index.ts';
+import { StatusIcon } from './status-icon.tsx';
+
+/** Its text content is exactly statusLabel(status), which tests and the e2e suite match on. */
+export function StatusBadge({ status }: { status: ScanStatus }) {
+  return (
+    <span class={`status-badge status--${status}`} data-status={status}>
+      <StatusIcon status={status} />
+      <span class="status-badge-label">{statusLabel(status)}</span>
+    </span>
+  );
+}
