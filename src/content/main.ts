@@ -1,2 +1,45 @@
-/** The content script entry: starts the overlay features for the dashboard page it runs in. */
-export {};
+/**
+ * The content script entry, registered for the dashboard's origin by the background
+ * (background/overlay-registration.ts) and injected into already-open tabs. It may be injected
+ * twice (registration + injection, or after an extension reload): the newest instance takes over.
+ */
+import browser from 'webextension-polyfill';
+import { sendMessage } from '../platform/send-message.ts';
+import { FEATURES } from './features/index.ts';
+import { startOverlay } from './overlay.ts';
+import { pickProfile } from './profile/pick-profile.ts';
+import { isChangedBroadcast } from './is-changed-broadcast.ts';
+
+const TAKEOVER = 'scansight:takeover';
+
+/** True while this script's extension context is valid (false after a reload or removal). */
+function isAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
+const profile = pickProfile(new URL(location.href));
+// DOM events cross worlds: an older instance (even an orphaned one) hears this and stops.
+document.dispatchEvent(new CustomEvent(TAKEOVER));
+if (profile) {
+  const overlay = startOverlay({
+    profile,
+    features: FEATURES,
+    fetchData: (url) => sendMessage('overlay/data', { url }),
+    onChanged(listener) {
+      const handler = (message: unknown): undefined => {
+        if (isChangedBroadcast(message)) listener();
+        return undefined;
+      };
+      browser.runtime.onMessage.addListener(handler);
+      return () => {
+        if (isAlive()) browser.runtime.onMessage.removeListener(handler);
+      };
+    },
+    isAlive,
+  });
+  document.addEventListener(TAKEOVER, () => overlay.stop(), { once: true });
+}

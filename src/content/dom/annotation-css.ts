@@ -1,0 +1,18 @@
+/** Styles inside every annotation's shadow root. `all: initial` stops the page's inherited styles. */
+export const ANNOTATION_CSS = `
+:host { all: initial; display: inline-block; vertical-align: middle; margin-inline-start: 6px;
+  font: 12px/1.4 system-ui, sans-serif; color: #1f2328; }
+:host([data-display=block]) { display: block; margin: 6px 0; }
+.chip { display: inline-block; padding: 1px 7px; border-radius: 10px; background: #eef1f4; white-space: nowrap; }
+.chip.bad { background: #fde7e9; color: #a40e26; }
+.chip.warn { background: #fff4ce; color: #7a4d00; }
+.chip.ok { background: #e6f4ea; color: #1e6b33; }
+.card { border: 1px solid #d0d7de; border-inline-start: 4px solid #cf222e; border-radius: 6px; padding: 8px 12px; background: #fff; }
+.card h3 { margin: 0 0 4px; font-size: 13px; }
+.card ol, .card ul { margin: 4px 0; padding-inline-start: 20px; }
+.card .actions { display: flex; gap: 8px; flex-wrap: wrap; margin-top: 6px; }
+a, button { font: inherit; color: #0969da; }
+button { cursor: pointer; background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 4px; padding: 2px 8px; color: #1f2328; }
+.note { color: #59636e; }
+pre { white-space: pre-wrap; max-height: 160px; overflow: auto; background: #f6f8fa; padding: 6px; }
+`;

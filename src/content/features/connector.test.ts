@@ -1,0 +1,46 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadFixture } from '../testing/fixtures.ts';
+import { overlayData } from '../testing/overlay-data.ts';
+import { annotated, runFeatures, shadowText } from '../testing/run-features.ts';
+import { connector } from './connector.ts';
+
+vi.mock('webextension-polyfill', async () => ({ default: { i18n: { getMessage: (await import('../testing/fake-i18n.ts')).getMessage } } }));
+
+let stop: (() => void) | undefined;
+afterEach(() => {
+  stop?.();
+  stop = undefined;
+});
+
+describe('connector', () => {
+  it('flags connectors whose scans last failed authentication', async () => {
+    loadFixture('integrations');
+    const { controller } = await runFeatures([connector], overlayData());
+    stop = () => controller.abort();
+    const rows = annotated('connector').filter((e) => e.localName === 'tr');
+    expect(rows.map((r) => r.getAttribute('data-integration-id'))).toEqual(['i-azure-1']);
+    const chip = rows[0]!.querySelector('scansight-annotation')!;
+    expect(shadowText(chip)).toBe('credentials rejected — delete and re-create');
+    expect(chip.shadowRoot!.querySelector('.chip')!.getAttribute('title')).toContain('cannot be edited');
+  });
+
+  it('does nothing on other pages, and nothing when no connector was rejected', async () => {
+    loadFixture('projectsExpanded');
+    const first = await runFeatures([connector], overlayData());
+    expect(annotated('connector')).toHaveLength(0);
+    first.controller.abort();
+    loadFixture('integrations');
+    const { controller } = await runFeatures([connector], overlayData({ rejectedIntegrations: [] }));
+    stop = () => controller.abort();
+    expect(annotated('connector').filter((e) => e.localName !== 'style')).toHaveLength(0);
+  });
+
+  it('leaves no trace when aborted', async () => {
+    loadFixture('integrations');
+    const before = document.documentElement.innerHTML;
+    const { controller } = await runFeatures([connector], overlayData());
+    controller.abort();
+    expect(document.documentElement.innerHTML).toBe(before);
+  });
+});

@@ -1,0 +1,81 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadFixture, ORIGIN, parseFixture } from '../testing/fixtures.ts';
+import { overlayData } from '../testing/overlay-data.ts';
+import { annotated, runFeatures, settle, shadowText } from '../testing/run-features.ts';
+import { hint } from './hint.ts';
+
+vi.mock('webextension-polyfill', async () => ({ default: { i18n: { getMessage: (await import('../testing/fake-i18n.ts')).getMessage } } }));
+
+let stop: (() => void) | undefined;
+afterEach(() => {
+  stop?.();
+  stop = undefined;
+});
+
+async function start(): Promise<AbortController> {
+  const { controller } = await runFeatures([hint], overlayData());
+  stop = () => controller.abort();
+  return controller;
+}
+
+describe('hint', () => {
+  it('puts a remediation card under each failing project row, with its action links', async () => {
+    loadFixture('projectsCollapsed');
+    await start();
+    const cards = annotated('hint');
+    expect(cards.map((c) => c.closest('[data-project-id]')!.getAttribute('data-project-id'))).toEqual(['p-aws-prod', 'p-azure-dev']);
+    expect(cards[0]!.previousElementSibling!.className).toBe('accordion-header');
+    expect(shadowText(cards[0]!)).toContain('Grant the SecurityAudit and ViewOnlyAccess policies.');
+    const links = [...cards[1]!.shadowRoot!.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(links).toEqual([
+      ['Integrations → Connected Providers', `${ORIGIN}/app/integrations`],
+      ['Open error logs', `${ORIGIN}/app/projects/p-azure-dev/history`],
+    ]);
+  });
+
+  it('its Re-run action brings the dashboard\'s own Re-run button into focus without clicking it', async () => {
+    loadFixture('projectsCollapsed');
+    await start();
+    const rerun = document.querySelector<HTMLButtonElement>('[data-project-id="p-aws-prod"] button[data-action=rerun]')!;
+    const clicked = vi.fn();
+    rerun.addEventListener('click', clicked);
+    const action = [...annotated('hint')[0]!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Re-run')!;
+    action.click();
+    expect(document.activeElement).toBe(rerun);
+    expect(clicked).not.toHaveBeenCalled();
+  });
+
+  it('puts the card in the error log panel when it opens, without a link to where the user already is', async () => {
+    loadFixture('history');
+    await start();
+    expect(annotated('hint')).toHaveLength(0);
+    document.querySelector('main')!.append(parseFixture('historyErrorPanel').querySelector('[role=dialog]')!);
+    await settle();
+    const [card] = annotated('hint');
+    expect(card!.parentElement!.matches('.error-panel')).toBe(true);
+    expect(shadowText(card!)).toContain('Invalid credentials');
+    expect([...card!.shadowRoot!.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['Integrations → Connected Providers']);
+    expect(card!.shadowRoot!.querySelector('button')!.textContent).toBe('Copy support details');
+  });
+
+  it('never renders API text as HTML', async () => {
+    loadFixture('historyErrorPanel');
+    const data = overlayData();
+    data.scans[1]!.remediation[0]!.label = '<img src=x onerror=alert(1)>';
+    const { controller } = await runFeatures([hint], data);
+    stop = () => controller.abort();
+    const root = annotated('hint')[0]!.shadowRoot!;
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('h3')!.textContent).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('leaves no trace when aborted', async () => {
+    loadFixture('historyErrorPanel');
+    const before = document.documentElement.innerHTML;
+    const controller = await start();
+    expect(annotated('hint')).toHaveLength(1);
+    controller.abort();
+    expect(document.documentElement.innerHTML).toBe(before);
+  });
+});

@@ -1,0 +1,59 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadFixture } from '../testing/fixtures.ts';
+import { overlayData } from '../testing/overlay-data.ts';
+import { annotated, runFeatures, shadowText } from '../testing/run-features.ts';
+import { chipFor, statusChip } from './status-chip.ts';
+
+vi.mock('webextension-polyfill', async () => ({ default: { i18n: { getMessage: (await import('../testing/fake-i18n.ts')).getMessage } } }));
+
+let stop: (() => void) | undefined;
+afterEach(() => {
+  stop?.();
+  stop = undefined;
+});
+
+describe('status-chip', () => {
+  it('puts the job breakdown beside each known project status icon', async () => {
+    loadFixture('projectsCollapsed');
+    const { controller } = await runFeatures([statusChip], overlayData());
+    stop = () => controller.abort();
+    const chips = annotated('status-chip');
+    expect(chips.map((chip) => chip.closest('[data-project-id]')!.getAttribute('data-project-id'))).toEqual(['p-aws-prod', 'p-azure-dev', 'p-gcp']);
+    expect(chips.map(shadowText)).toEqual(['3 of 36 jobs failed', '1 of 1 jobs failed', 'All 12 jobs succeeded']);
+    expect(chips[0]!.previousElementSibling!.classList.contains('scan-status')).toBe(true);
+    const tooltip = chips[0]!.shadowRoot!.querySelector('.chip')!.getAttribute('title');
+    expect(tooltip).toBe('ScanSight — Partially Completed: 3 failed, 33 succeeded, 0 running (latest attempt of each job)');
+  });
+
+  it('says when the dashboard shows a newer run than the cache', async () => {
+    loadFixture('projectsCollapsed');
+    const data = overlayData();
+    data.projects[0]!.latestScanId = 's-122';
+    const { controller } = await runFeatures([statusChip], data);
+    stop = () => controller.abort();
+    expect(annotated('status-chip')[0]!.shadowRoot!.querySelector('.chip')!.getAttribute('title')).toContain('newer run');
+  });
+
+  it('leaves no trace when aborted', async () => {
+    loadFixture('projectsCollapsed');
+    const before = document.body.innerHTML;
+    const { controller } = await runFeatures([statusChip], overlayData());
+    expect(annotated('status-chip')).toHaveLength(3);
+    controller.abort();
+    expect(document.body.innerHTML).toBe(before);
+  });
+});
+
+describe('chipFor', () => {
+  const base = overlayData().projects[0]!;
+  it.each([
+    [{ failed: 1, running: 0, succeeded: 35 }, '1 of 36 jobs failed', 'warn'],
+    [{ failed: 36, running: 0, succeeded: 0 }, '36 of 36 jobs failed', 'bad'],
+    [{ failed: 0, running: 12, succeeded: 24 }, '12 of 36 jobs running', ''],
+    [{ failed: 0, running: 0, succeeded: 36 }, 'All 36 jobs succeeded', 'ok'],
+    [{ failed: 0, running: 0, succeeded: 30 }, '30 of 36 jobs succeeded', ''],
+  ])('%o → %s', (counts, text, tone) => {
+    expect(chipFor({ ...base, ...counts })).toEqual({ text, tone });
+  });
+});

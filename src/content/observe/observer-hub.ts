@@ -1,0 +1,155 @@
+/**
+ * The overlay's one MutationObserver. Features register watchers (a selector and a read step that
+ * returns a write step); the hub batches mutations to an animation frame, looks only inside added
+ * subtrees and changed elements, never hands a watcher the same element twice, runs every read of
+ * a chunk before any write, and disconnects while writing so its own writes are not observed.
+ * Work is chunked under a time budget so 10,000 rows never make a long task.
+ */
+import { ADDED_ATTR, clearAnnotations, type FeatureName } from '../dom/annotation.ts';
+import { collectCandidates, type Watcher } from './collect-candidates.ts';
+import { createLoopGuard } from './loop-guard.ts';
+
+/** Read step: inspect `element` (no writes) and return the write to apply, if any. */
+export type ReadStep = (element: Element) => (() => void) | null | undefined | void;
+
+export interface ObserverHub {
+  /** Calls `read` for every current and future element matching `selector`, until `signal` aborts. */
+  watch(feature: FeatureName, selector: string, read: ReadStep, signal: AbortSignal): void;
+  /** Called at the start of each pass (before any read); used to notice SPA navigation. */
+  onPass(listener: () => void): void;
+  /** Stops observing for good. */
+  disconnect(): void;
+}
+
+export interface HubOptions {
+  watchedAttributes: string[];
+  /** Milliseconds of work per chunk before yielding to the page. */
+  budgetMs?: number;
+  /** Writes per chunk at most (writes cost more than reads). */
+  maxWritesPerChunk?: number;
+}
+
+/** Starts observing `doc`; the returned hub is idle until something is watched. */
+export function createObserverHub(doc: Document, options: HubOptions): ObserverHub {
+  const budgetMs = options.budgetMs ?? 8;
+  const maxWrites = options.maxWritesPerChunk ?? 250;
+  const watchers = new Set<Watcher>();
+  const added = new Set<Element>();
+  const changed = new Set<Element>();
+  const fullScan = new Set<Watcher>();
+  const passListeners: Array<() => void> = [];
+  const guard = createLoopGuard();
+  let queue: Array<[Watcher, Element]> = [];
+  let frame: number | null = null;
+  let busy = false;
+  let stopped = false;
+  let wrotePass = false;
+
+  const observer = new MutationObserver(takeRecords);
+  const observe = () => observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: options.watchedAttributes });
+
+  function takeRecords(records: MutationRecord[]): void {
+    for (const record of records) {
+      if (record.type === 'attributes') {
+        if (record.target instanceof Element) changed.add(record.target);
+        continue;
+      }
+      for (const node of record.addedNodes) {
+        if (node instanceof Element && !node.hasAttribute(ADDED_ATTR)) added.add(node); // ours: skip
+      }
+    }
+    if (added.size || changed.size) schedule();
+  }
+
+  function schedule(): void {
+    if (frame !== null || busy || stopped) return;
+    frame = requestAnimationFrame(() => {
+      frame = null;
+      startPass();
+    });
+  }
+
+  function startPass(): void {
+    if (stopped) return;
+    for (const listener of passListeners) listener();
+    const pause = guard.pauseLeft();
+    if (pause > 0) {
+      setTimeout(schedule, pause); // a loop: resume once the guard releases
+      return;
+    }
+    wrotePass = false;
+    queue = queue.concat(collectCandidates(doc, watchers, { added, changed, fullScan }, resetElement));
+    added.clear();
+    changed.clear();
+    fullScan.clear();
+    busy = true;
+    runChunk();
+  }
+
+  function resetElement(watcher: Watcher, element: Element): void {
+    watcher.done.delete(element);
+    writeDisconnected(() => clearAnnotations(element, watcher.feature));
+  }
+
+  function writeDisconnected(write: () => void): void {
+    takeRecords(observer.takeRecords());
+    observer.disconnect();
+    try {
+      write();
+    } finally {
+      if (!stopped) observe();
+    }
+  }
+
+  function runChunk(): void {
+    if (stopped) return;
+    const start = performance.now();
+    const writes: Array<() => void> = [];
+    let index = 0;
+    // Read phase: no DOM writes until the chunk's reads are done.
+    while (index < queue.length && writes.length < maxWrites) {
+      const [watcher, element] = queue[index++]!;
+      if (!watchers.has(watcher) || watcher.done.has(element) || !element.isConnected) continue;
+      watcher.done.add(element);
+      const write = watcher.read(element);
+      if (write) writes.push(write);
+      if (index % 64 === 0 && performance.now() - start > budgetMs) break;
+    }
+    queue = queue.slice(index);
+    if (writes.length) writeDisconnected(() => writes.forEach((write) => write()));
+    wrotePass ||= writes.length > 0;
+    if (queue.length) {
+      setTimeout(runChunk, 0); // yield to the page between chunks
+      return;
+    }
+    busy = false;
+    guard.record(wrotePass);
+    performance.mark('scansight:annotated');
+    if (added.size || changed.size || fullScan.size) schedule();
+  }
+
+  observe();
+  return {
+    watch(feature, selector, read, signal) {
+      if (signal.aborted) return;
+      const watcher: Watcher = { feature, selector, read, done: new WeakSet() };
+      watchers.add(watcher);
+      fullScan.add(watcher);
+      signal.addEventListener('abort', () => {
+        watchers.delete(watcher);
+        fullScan.delete(watcher);
+      }, { once: true });
+      schedule();
+    },
+    onPass(listener) {
+      passListeners.push(listener);
+    },
+    disconnect() {
+      stopped = true;
+      observer.disconnect();
+      if (frame !== null) cancelAnimationFrame(frame);
+      watchers.clear();
+      queue = [];
+    },
+  };
+}

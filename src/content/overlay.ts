@@ -1,0 +1,90 @@
+/**
+ * The overlay's lifecycle on one dashboard tab: fetch the overlay data from the background, start
+ * the features for the current page, restart them on navigation or when the data changes, and tear
+ * everything down when the overlay is disabled or the extension goes away.
+ */
+import type { OverlayData } from '../messages.ts';
+import type { Feature } from './context.ts';
+import { createObserverHub } from './observe/observer-hub.ts';
+import { indexOverlayData, type OverlayIndex } from './overlay-index.ts';
+import type { DashboardProfile } from './profile/types.ts';
+
+export interface OverlayDeps {
+  profile: DashboardProfile;
+  features: readonly Feature[];
+  /** Asks the background for the data of the page at `url` (the only message the overlay sends). */
+  fetchData(url: string): Promise<OverlayData>;
+  /** Calls `listener` when the background says something changed; returns the unsubscribe. */
+  onChanged(listener: () => void): () => void;
+  /** False once the extension was reloaded, disabled or removed (its context is invalidated). */
+  isAlive(): boolean;
+}
+
+export interface Overlay {
+  /** Fetches fresh data and re-annotates (resolves once the features are restarted). */
+  refresh(): Promise<void>;
+  /** Removes every annotation and stops observing, for good. */
+  stop(): void;
+}
+
+/** Starts the overlay in the current document. */
+export function startOverlay(deps: OverlayDeps): Overlay {
+  const { profile } = deps;
+  const hub = createObserverHub(document, { watchedAttributes: profile.watchedAttributes });
+  let data: OverlayIndex | null = null;
+  let run: AbortController | null = null;
+  let href = location.href;
+  let stopped = false;
+  let generation = 0;
+
+  function startFeatures(): void {
+    run?.abort();
+    run = null;
+    href = location.href;
+    const url = new URL(href);
+    const page = profile.urls.page(url);
+    if (!data || !page || stopped) return;
+    run = new AbortController();
+    for (const feature of deps.features) {
+      if (feature.pages.includes(page)) feature.init(run.signal, { profile, data, url, page, hub });
+    }
+  }
+
+  async function refresh(): Promise<void> {
+    const mine = ++generation;
+    let fresh: OverlayData;
+    try {
+      fresh = await deps.fetchData(location.href);
+    } catch (error) {
+      if (!deps.isAlive()) stop();
+      else console.warn('ScanSight: overlay data unavailable', error);
+      return;
+    }
+    if (mine !== generation || stopped) return; // a newer refresh is under way
+    data = fresh.enabled ? indexOverlayData(fresh) : null;
+    startFeatures();
+  }
+
+  function stop(): void {
+    if (stopped) return;
+    stopped = true;
+    run?.abort();
+    hub.disconnect();
+    unsubscribe();
+    window.removeEventListener('popstate', onNavigate);
+  }
+
+  function onNavigate(): void {
+    if (location.href !== href) {
+      href = location.href;
+      void refresh();
+    }
+  }
+
+  // Each pass first checks the extension is still there and whether the SPA navigated.
+  hub.onPass(() => (deps.isAlive() ? onNavigate() : stop()));
+  window.addEventListener('popstate', onNavigate);
+  const unsubscribe = deps.onChanged(() => void refresh());
+  void refresh();
+  return { refresh, stop };
+}

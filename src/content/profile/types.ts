@@ -1,0 +1,74 @@
+/**
+ * The dashboard-profile format: everything the overlay knows about one dashboard's markup.
+ * Features never hold a selector or parse a URL themselves; they ask the profile. A profile for
+ * another dashboard is one new file of this shape (see docs/dashboard-profiles.md).
+ */
+
+/** The pages the overlay annotates. */
+export type DashboardPage = 'projects' | 'history' | 'integrations';
+
+/** CSS selectors, each matching the dashboard's own elements (never ScanSight's). */
+export interface ProfileSelectors {
+  /** A project row on the Projects page. */
+  projectRow: string;
+  /** Inside a project row: the header the status chip and hint are placed after/in. Optional hook. */
+  projectHeader: string;
+  /** Inside a project row (or a history row): the status icon the chip is placed beside. */
+  statusIcon: string;
+  /** A job row of an expanded job list. */
+  jobRow: string;
+  /** Inside a job row: the cell the error-kind chip is appended to (falls back to the first cell). */
+  jobNameCell: string;
+  /** The History tab's table. */
+  historyTable: string;
+  /** A row of the History table. */
+  historyRow: string;
+  /** The error log panel (three-dot menu → Error). */
+  errorPanel: string;
+  /** The Connected Providers table. */
+  providersTable: string;
+  /** A connector row on Connected Providers. */
+  providerRow: string;
+  /** Inside a project or history row: the dashboard's own Re-run button (focused, never clicked). */
+  rerunButton: string;
+}
+
+/** Reads ids from elements: the stable hooks (data attributes, hrefs), never visible labels. */
+export interface ProfileReaders {
+  /** Project id of a project row. */
+  projectId(row: Element): string | null;
+  /** Id of the scan a row (project, job, history row or error panel) belongs to. */
+  scanId(element: Element): string | null;
+  /** Job id of a job row. */
+  jobId(row: Element): string | null;
+  /** Integration id of a connector row. */
+  integrationId(row: Element): string | null;
+}
+
+/** Where the overlay is and where its links go. */
+export interface ProfileUrls {
+  /** Which page a URL shows, or null when the overlay has nothing to do there. */
+  page(url: URL): DashboardPage | null;
+  /** The project a URL is about (History tab), or null. */
+  projectId(url: URL): string | null;
+  /** Integrations → Connected Providers. */
+  integrations(origin: string): string;
+  /** A project's History tab. */
+  history(origin: string, projectId: string): string;
+}
+
+/** One dashboard's profile. */
+export interface DashboardProfile {
+  /** Stable name, e.g. `reference`. */
+  id: string;
+  /** True when this profile understands the page at `url` (origin already matched by registration). */
+  matches(url: URL): boolean;
+  selectors: ProfileSelectors;
+  read: ProfileReaders;
+  urls: ProfileUrls;
+  /**
+   * Attributes whose change means a watched element now shows different data (re-annotate it).
+   * Rows replaced wholesale need nothing here.
+   */
+  watchedAttributes: string[];
+}

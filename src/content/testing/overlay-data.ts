@@ -1,0 +1,63 @@
+/** Overlay data matching the saved fixtures, as the background would send it. */
+import type { OverlayData, OverlayJob, OverlayScan } from '../../messages.ts';
+
+const noEscalation = { recommend: false, reasons: [] };
+
+function job(jobId: string, scanId: string, status: string, kindLabel: string | null = null): OverlayJob {
+  const failed = status === 'failed' || status === 'timed_out';
+  return {
+    jobId, scanId, status, failed, kindLabel,
+    classification: kindLabel ? { kind: 'insufficient_permissions', evidence: `evidence of ${jobId}` } : null,
+  };
+}
+
+const awsScan: OverlayScan = {
+  scanId: 's-123', projectId: 'p-aws-prod', status: 'partially_completed', label: 'Partially Completed',
+  jobs: [
+    job('j-1', 's-123', 'failed', 'Missing permission: ec2:DescribeInstances'),
+    job('j-2', 's-123', 'succeeded'),
+    job('j-3', 's-123', 'timed_out'),
+    job('j-4', 's-123', 'failed', 'Temporary — re-run'),
+  ],
+  remediation: [{
+    kind: 'insufficient_permissions', label: 'Missing permission',
+    steps: [
+      { id: 'grant-role', text: 'Grant the SecurityAudit and ViewOnlyAccess policies.' },
+      { id: 'rerun', text: 'Re-run the scan.', action: 'rerun-scan' },
+    ],
+  }],
+  supportBundle: null,
+};
+
+const azureScan: OverlayScan = {
+  scanId: 's-200', projectId: 'p-azure-dev', status: 'failed', label: 'Failed',
+  jobs: [job('j-20', 's-200', 'failed', 'Invalid credentials')],
+  remediation: [{
+    kind: 'invalid_credentials', label: 'Invalid credentials',
+    steps: [
+      { id: 'open-integrations', text: 'Open Integrations → Connected Providers.', action: 'open-integrations' },
+      { id: 'delete-connector', text: 'Delete the connector; create a new integration.' },
+      { id: 'logs', text: 'Review the error logs.', action: 'open-error-logs' },
+      { id: 'support', text: 'Copy the support details.', action: 'copy-support-bundle' },
+    ],
+  }],
+  supportBundle: 'Scan s-200 (Failed)\nAADSTS7000215 [client secret redacted]',
+};
+
+/** Data for projects p-aws-prod (1 of 36 failed…), p-azure-dev (streak 3, escalate), p-gcp (ok). */
+export function overlayData(overrides: Partial<OverlayData> = {}): OverlayData {
+  return {
+    enabled: true,
+    projects: [
+      { projectId: 'p-aws-prod', latestScanId: 's-123', status: 'partially_completed', label: 'Partially Completed', jobCount: 36, failed: 3, running: 0, succeeded: 33, failureStreak: 1, escalation: noEscalation },
+      {
+        projectId: 'p-azure-dev', latestScanId: 's-200', status: 'failed', label: 'Failed', jobCount: 1, failed: 1, running: 0, succeeded: 0, failureStreak: 3,
+        escalation: { recommend: true, reasons: [{ code: 'repeated_failures', text: 'Failed 3 times in a row after re-running' }] },
+      },
+      { projectId: 'p-gcp', latestScanId: 's-300', status: 'completed', label: 'Completed', jobCount: 12, failed: 0, running: 0, succeeded: 12, failureStreak: 0, escalation: noEscalation },
+    ],
+    scans: [awsScan, azureScan, { scanId: 's-300', projectId: 'p-gcp', status: 'completed', label: 'Completed', jobs: [], remediation: [], supportBundle: null }],
+    rejectedIntegrations: [{ integrationId: 'i-azure-1', name: 'Azure dev' }],
+    ...overrides,
+  };
+}
