@@ -1,0 +1,30 @@
+/**
+ * Thin adapter over the permissions API for optional host permissions. No decisions here: callers
+ * choose the origins (see options/host-origins.ts) and when to ask.
+ */
+import browser from 'webextension-polyfill';
+
+/**
+ * Asks the user to grant host access to `origins` (match patterns such as `https://api.example.com/*`).
+ * Must be called synchronously from a user gesture (a click handler), before any await: Firefox
+ * refuses the request otherwise. Resolves whether everything was granted.
+ */
+export function requestOrigins(origins: string[]): Promise<boolean> {
+  return browser.permissions.request({ origins });
+}
+
+/** Whether host access to every one of `origins` is granted already. */
+export function hasOrigins(origins: string[]): Promise<boolean> {
+  return browser.permissions.contains({ origins });
+}
+
+/** Calls `listener` whenever host permissions are granted or revoked; returns the unsubscribe. */
+export function onOriginsChanged(listener: () => void): () => void {
+  const handler = () => listener();
+  browser.permissions.onAdded.addListener(handler);
+  browser.permissions.onRemoved.addListener(handler);
+  return () => {
+    browser.permissions.onAdded.removeListener(handler);
+    browser.permissions.onRemoved.removeListener(handler);
+  };
+}
