@@ -32,7 +32,8 @@ export function ScanList({ rows, state, stale, now, onChanged }: Props) {
   const [active, setActive] = useState(0);
   const [expandedId, setExpandedId] = useState<string | null>(null);
   const [extra, setExtra] = useState(0);
-  const focusPending = useRef(false);
+  // Index to focus once it is rendered (a ref, not the render's closure: effects may flush late).
+  const focusPending = useRef<number | null>(null);
 
   const expandedIndex = expandedId === null ? -1 : rows.findIndex((row) => row.scanId === expandedId);
   const activeIndex = Math.min(active, Math.max(rows.length - 1, 0));
@@ -60,9 +61,12 @@ export function ScanList({ rows, state, stale, now, onChanged }: Props) {
   }, [detailBox]);
 
   useEffect(() => {
-    if (!focusPending.current) return;
-    focusPending.current = false;
-    scroller.current?.querySelector<HTMLElement>(`[role="row"][data-index="${activeIndex}"]`)?.focus();
+    const index = focusPending.current;
+    if (index === null) return;
+    const row = scroller.current?.querySelector<HTMLElement>(`[role="row"][data-index="${index}"]`);
+    if (!row) return;
+    focusPending.current = null;
+    row.focus();
   });
 
   function moveTo(index: number) {
@@ -73,7 +77,7 @@ export function ScanList({ rows, state, stale, now, onChanged }: Props) {
       setScrollTop(nextTop);
     }
     setActive(target);
-    focusPending.current = true;
+    focusPending.current = target;
   }
 
   function toggle(index: number) {
