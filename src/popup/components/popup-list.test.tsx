@@ -17,7 +17,7 @@ async function openPopup() {
   return view;
 }
 
-function shownIds(container: HTMLElement): string[] {
+function shownIds(container: Element): string[] {
   return [...container.querySelectorAll<HTMLElement>('[data-scan-id]')].map((row) => row.dataset.scanId!);
 }
 

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { callsOf, fake, resetFakes } from '../testing/fake-platform.ts';
-import { makeDetail, makeError, makeJob, makeRow, makeState } from '../testing/fixtures.ts';
+import { makeDetail, makeError, makeRow, makeState } from '../testing/fixtures.ts';
 import { Popup } from './popup.tsx';
 
 vi.mock('../../platform/send-message.ts', () => import('../testing/fake-platform.ts'));
