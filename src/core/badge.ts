@@ -1,6 +1,7 @@
 import type { ScanStatus } from './types.ts';
 import { severity } from './severity.ts';
 import { statusLabel } from './status-label.ts';
+import { own } from './own.ts';
 
 /** The background's view of its connection to the API. */
 export type ConnectionState = 'ok' | 'not_configured' | 'unauthorized' | 'unreachable';
@@ -60,7 +61,7 @@ export function badgeFor(input: BadgeInput): Badge {
   const quiet = attention.length - loud.length;
 
   if (input.connection !== 'ok') {
-    const glyph = CONNECTION_BADGES[input.connection] ?? CONNECTION_BADGES.unreachable;
+    const glyph = own(CONNECTION_BADGES, input.connection) ?? CONNECTION_BADGES.unreachable;
     const known = loud.length > 0 ? ` Last known: ${plural(loud.length, 'scan needs', 'scans need')} attention.` : '';
     return { text: glyph.text, color: glyph.color, title: glyph.title + known };
   }

@@ -16,3 +16,5 @@ export * from './latest-attempts.ts';
 export * from './count-jobs.ts';
 export * from './job-duration.ts';
 export * from './time.ts';
+export * from './error-detail.ts';
+export type { ErrorRule } from './error-rule.ts';

@@ -1,4 +1,5 @@
 import { normalizeJobStatus } from './normalize-status.ts';
+import { own } from './own.ts';
 
 /** A job as aggregation needs it. */
 export interface JobAttempt {
@@ -13,8 +14,8 @@ export interface JobAttempt {
 const TIE_RANK: Record<string, number> = { running: 7, queued: 6, unknown: 5, timed_out: 4, failed: 3, stopped: 2, skipped: 1, succeeded: 0 };
 
 function claimsLess(candidate: JobAttempt, kept: JobAttempt): boolean {
-  const a = TIE_RANK[normalizeJobStatus(candidate.status).value] ?? 0;
-  const b = TIE_RANK[normalizeJobStatus(kept.status).value] ?? 0;
+  const a = own(TIE_RANK, normalizeJobStatus(candidate.status).value) ?? 0;
+  const b = own(TIE_RANK, normalizeJobStatus(kept.status).value) ?? 0;
   return a !== b ? a > b : String(candidate.status) < String(kept.status);
 }
 

@@ -1,4 +1,5 @@
 import type { JobStatus, ScanLifecycle } from './types.ts';
+import { own } from './own.ts';
 
 /** A wire string mapped to a known state, with a note when that took an assumption. */
 export interface Normalized<T extends string> {
@@ -39,7 +40,7 @@ export function normalizeJobStatus(raw: unknown): Normalized<JobStatus> {
   if (TRANSITIONAL.has(key)) {
     return { value: 'running', raw: text, transitional: true, note: `job status "${text}" is transitional: counted as running until the stop is confirmed` };
   }
-  const value = JOB_SYNONYMS[key];
+  const value = own(JOB_SYNONYMS, key);
   if (value === undefined) return { value: 'unknown', raw: text };
   return key === value ? { value, raw: text } : { value, raw: text, note: `job status "${text}" read as ${value}` };
 }
@@ -62,7 +63,7 @@ export function normalizeLifecycle(raw: unknown): Normalized<ScanLifecycle> {
   if (TRANSITIONAL.has(key)) {
     return { value: 'submitted', raw: text, transitional: true, note: `lifecycle "${text}" is transitional: not stopped until confirmed, status taken from the jobs` };
   }
-  const value = LIFECYCLE_SYNONYMS[key];
+  const value = own(LIFECYCLE_SYNONYMS, key);
   if (value === undefined) return { value: 'unknown', raw: text };
   return key === value ? { value, raw: text } : { value, raw: text, note: `lifecycle "${text}" read as ${value}` };
 }

@@ -1,4 +1,5 @@
 import type { ScanStatus } from './types.ts';
+import { own } from './own.ts';
 
 // Distinct ranks make this a strict total order, so sorting by it is deterministic.
 const RANK: Record<ScanStatus, number> = {
@@ -18,7 +19,7 @@ const RANK: Record<ScanStatus, number> = {
  * status (bad cache data) gets 0, below everything, rather than throwing.
  */
 export function severity(status: ScanStatus): number {
-  return RANK[status] ?? 0;
+  return own(RANK, status) ?? 0;
 }
 
 /** Comparator for sorting worst first; ties keep their order (Array.prototype.sort is stable). */

@@ -1,4 +1,5 @@
 import type { ScanStatus } from './types.ts';
+import { own } from './own.ts';
 
 /** The status page's labels (seed 000). Plain data so a dashboard profile can match against it. */
 export const STATUS_LABELS: Readonly<Record<ScanStatus, string>> = {
@@ -17,5 +18,5 @@ export const STATUS_LABELS: Readonly<Record<ScanStatus, string>> = {
  * rather than throwing, so a view never goes blank.
  */
 export function statusLabel(status: ScanStatus): string {
-  return STATUS_LABELS[status] ?? String(status);
+  return own(STATUS_LABELS, status) ?? String(status);
 }

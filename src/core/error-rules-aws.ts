@@ -1,0 +1,47 @@
+import { rule, ruleUnless, type ErrorRule } from './error-rule.ts';
+
+// Regions that must be opted into. A call there from an account that has not enabled the region
+// fails with the same words as a bad key (InvalidClientTokenId / UnrecognizedClientException /
+// AuthFailure), though the key is fine: a configuration problem, never "recreate the connector".
+export const AWS_OPT_IN_REGIONS = [
+  'af-south-1', 'ap-east-1', 'ap-east-2', 'ap-south-2', 'ap-southeast-3', 'ap-southeast-4', 'ap-southeast-5',
+  'ap-southeast-6', 'ap-southeast-7', 'ca-west-1', 'eu-central-2', 'eu-south-1', 'eu-south-2', 'il-central-1',
+  'me-central-1', 'me-south-1', 'mx-central-1',
+] as const;
+
+const OPT_IN_REGION = { id: 'aws.optInRegion', kind: 'configuration', pattern: new RegExp(`\\b(?:${AWS_OPT_IN_REGIONS.join('|')})\\b`) } as const;
+
+/**
+ * AWS error codes and phrases (botocore ClientError text, IAM/STS/EC2/S3 API reference "Common
+ * Errors", Prowler's logs). Sources: docs.aws.amazon.com (CommonErrors, STS/EC2 error codes,
+ * IAM "Troubleshoot access denied error messages").
+ */
+export const AWS_RULES: readonly ErrorRule[] = [
+  rule('aws.OptInRequired', 'configuration', /\bOptInRequired\b|not subscribed to this service/i),
+  rule('aws.notSubscribed', 'configuration', /\bis not subscribed to (?:AWS )?[A-Z][\w ]{1,40}/),
+  rule('aws.notEnabled', 'configuration', /\b(?:Security Hub|GuardDuty|AWS Config|Macie|Inspector|Access Analyzer|AWS Organizations)\b[^\n]{0,60}\bis not enabled\b|\bAWSOrganizationsNotInUseException\b|\bnot a member of an organization\b/i),
+  rule('aws.badRegion', 'configuration', /\bProvided region_name '[^'\n]{0,60}' doesn't match a supported format|\bInvalidRegion\b/),
+
+  // Permissions: the identity is valid, a policy does not allow the call.
+  rule('aws.notAuthorized', 'insufficient_permissions', /\bis not authorized to perform\b|\bnot authorized to perform this operation\b/i),
+  rule('aws.explicitDeny', 'insufficient_permissions', /\bwith an explicit deny in an? (?:service control|resource-based|identity-based|permissions boundary|session) (?:policy|policies)\b/i),
+  rule('aws.AccessDenied', 'insufficient_permissions', /\((?:AccessDenied|AccessDeniedException|UnauthorizedOperation|AuthorizationError|Forbidden|403)\) when calling\b|\bAccessDenied(?:Exception)?\b|\bUnauthorizedOperation\b/),
+  rule('aws.insufficientPrivileges', 'insufficient_permissions', /\bInsufficient privileges to perform this action\b/i),
+
+  // Temporary: throttling, service-side failures, timeouts.
+  rule('aws.Throttling', 'temporary', /\b(?:Throttling|ThrottlingException|ThrottledException|RequestLimitExceeded|TooManyRequestsException|RequestThrottled|ProvisionedThroughputExceededException|SlowDown|PriorRequestNotComplete)\b|\bRate exceeded\b|\bPlease reduce your request rate\b/),
+  rule('aws.serverError', 'temporary', /\b(?:ServiceUnavailable(?:Exception)?|InternalError|InternalFailure|InternalServerError|RequestTimeout(?:Exception)?|ServiceFailure)\b/),
+  rule('aws.endpointTimeout', 'temporary', /\b(?:Read|Connect) timeout on endpoint URL\b|\bCould not connect to the endpoint URL\b|\bEndpointConnectionError\b/),
+
+  // Ambiguous: clock skew makes valid keys fail; neither the key nor the policy is at fault.
+  rule('aws.clockSkew', 'unknown', /\bSignature expired: [^\n]{0,80} is now earlier than\b|\bRequestExpired\b|\bRequestTimeTooSkewed\b/, true),
+
+  // Invalid credentials: the key itself is wrong, deleted, expired or missing.
+  ruleUnless('aws.InvalidClientTokenId', 'invalid_credentials', /\bInvalidClientTokenId\b|\bThe security token included in the request is invalid\b/, OPT_IN_REGION),
+  ruleUnless('aws.UnrecognizedClientException', 'invalid_credentials', /\bUnrecognizedClientException\b/, OPT_IN_REGION),
+  rule('aws.SignatureDoesNotMatch', 'invalid_credentials', /\bSignatureDoesNotMatch\b|\bThe request signature we calculated does not match the signature you provided\b/),
+  ruleUnless('aws.AuthFailure', 'invalid_credentials', /\bAuthFailure\b|\bAWS was not able to validate the provided access credentials\b/, OPT_IN_REGION),
+  rule('aws.InvalidAccessKeyId', 'invalid_credentials', /\bInvalidAccessKeyId\b|\bThe AWS Access Key Id you provided does not exist in our records\b/),
+  rule('aws.ExpiredToken', 'invalid_credentials', /\bExpiredToken(?:Exception)?\b|\bThe security token included in the request is expired\b/),
+  rule('aws.NoCredentials', 'invalid_credentials', /\bUnable to locate credentials\b|\bNoCredentialsError\b|\bNo AWS credentials found\b/i),
+];

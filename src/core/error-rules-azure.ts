@@ -1,0 +1,76 @@
+import type { ErrorKind } from './types.ts';
+import { rule, type ErrorRule } from './error-rule.ts';
+import { own } from './own.ts';
+
+/**
+ * Microsoft Entra ID (Azure AD) AADSTS codes and what they mean for a scanner's service principal.
+ * Source: learn.microsoft.com "Microsoft Entra authentication and authorization error codes".
+ * Only codes listed here get a kind; any other AADSTS code answers `unknown` (precision over recall).
+ */
+export const AADSTS_KINDS: Readonly<Record<string, { kind: ErrorKind; meaning: string }>> = {
+  AADSTS7000215: { kind: 'invalid_credentials', meaning: 'invalid client secret' },
+  AADSTS7000222: { kind: 'invalid_credentials', meaning: 'client secret expired' },
+  AADSTS7000218: { kind: 'invalid_credentials', meaning: 'no client secret or assertion sent' },
+  AADSTS700016: { kind: 'invalid_credentials', meaning: 'application (client) id not found in the tenant' },
+  AADSTS700027: { kind: 'invalid_credentials', meaning: 'client assertion (certificate) signature invalid' },
+  AADSTS700082: { kind: 'invalid_credentials', meaning: 'refresh token expired' },
+  AADSTS90002: { kind: 'invalid_credentials', meaning: 'tenant not found' },
+  AADSTS900023: { kind: 'invalid_credentials', meaning: 'tenant id malformed' },
+  AADSTS90014: { kind: 'invalid_credentials', meaning: 'a required credential field is missing' },
+  AADSTS50126: { kind: 'invalid_credentials', meaning: 'invalid username or password' },
+  AADSTS50034: { kind: 'invalid_credentials', meaning: 'user account does not exist' },
+  AADSTS50020: { kind: 'invalid_credentials', meaning: 'user not in the tenant' },
+  AADSTS65001: { kind: 'insufficient_permissions', meaning: 'admin consent not granted' },
+  AADSTS50105: { kind: 'insufficient_permissions', meaning: 'principal not assigned to a role for the application' },
+  AADSTS7000112: { kind: 'configuration', meaning: 'application disabled' },
+  AADSTS50057: { kind: 'configuration', meaning: 'account disabled' },
+  AADSTS50053: { kind: 'configuration', meaning: 'account locked' },
+  AADSTS50076: { kind: 'configuration', meaning: 'multi-factor authentication required' },
+  AADSTS50079: { kind: 'configuration', meaning: 'multi-factor authentication enrolment required' },
+  AADSTS53003: { kind: 'configuration', meaning: 'blocked by Conditional Access' },
+  AADSTS500011: { kind: 'configuration', meaning: 'resource principal not found in the tenant' },
+  AADSTS70011: { kind: 'configuration', meaning: 'invalid scope' },
+  AADSTS90033: { kind: 'temporary', meaning: 'transient error' },
+  AADSTS50196: { kind: 'temporary', meaning: 'request loop detected' },
+  AADSTS700024: { kind: 'unknown', meaning: 'client assertion outside its valid time range (clock skew)' },
+};
+
+// One pass finds any AADSTS code; the table decides. A code we do not list answers `unknown`
+// (veto) rather than a guess from the words around it ("authentication failed").
+const aadsts: ErrorRule = {
+  id: 'azure.AADSTS',
+  kind: 'unknown',
+  pattern: /\bAADSTS\d{4,7}\b/g,
+  decide: (match) => {
+    const code = match[0];
+    const known = own(AADSTS_KINDS, code);
+    if (known === undefined) return { id: 'azure.unlistedAADSTS', kind: 'unknown', veto: true };
+    return known.kind === 'unknown' ? { id: `azure.${code}`, kind: 'unknown', veto: true } : { id: `azure.${code}`, kind: known.kind };
+  },
+};
+
+/**
+ * Azure Resource Manager, Microsoft Graph, Key Vault and azure-identity phrases, plus Prowler's
+ * own Azure errors. Sources: learn.microsoft.com (ARM "Troubleshoot common Azure deployment errors",
+ * "Resolve errors for resource provider registration", Graph error codes, Key Vault errors).
+ */
+export const AZURE_RULES: readonly ErrorRule[] = [
+  aadsts,
+
+  rule('azure.SubscriptionNotFound', 'configuration', /\bSubscriptionNotFound\b|\bThe subscription '[^'\n]{0,80}' could not be found\b/),
+  rule('azure.MissingSubscriptionRegistration', 'configuration', /\bMissingSubscriptionRegistration\b|\bis not registered to use namespace\b|\bNoRegisteredProviderFound\b/),
+  rule('azure.wrongTenant', 'configuration', /\bInvalidAuthenticationTokenTenant\b|\bThe access token is from the wrong issuer\b/),
+  rule('azure.disabledSubscription', 'configuration', /\bReadOnlyDisabledSubscription\b|\bThe subscription '[^'\n]{0,80}' is disabled\b|\bSubscriptionDisabled\b/),
+  rule('azure.ResourceGroupNotFound', 'configuration', /\bResourceGroupNotFound\b/),
+  rule('azure.providerIdMismatch', 'configuration', /\bdoes not match with the available subscriptions\b/),
+
+  rule('azure.AuthorizationFailed', 'insufficient_permissions', /\b(?:AuthorizationFailed|LinkedAuthorizationFailed|AuthorizationPermissionMismatch|Authorization_RequestDenied)\b|\bdoes not have authorization to perform action\b/),
+  rule('azure.insufficientPrivileges', 'insufficient_permissions', /\bInsufficient privileges to complete the operation\b/i),
+  rule('azure.keyVaultForbidden', 'insufficient_permissions', /\bdoes not have (?:keys|secrets|certificates) [a-z]{2,20} permission on key vault\b/i),
+  rule('azure.noSubscriptions', 'insufficient_permissions', /\bNo Azure subscriptions found\b/i),
+
+  rule('azure.throttled', 'temporary', /\b(?:SubscriptionRequestsThrottled|TenantRequestsThrottled|ServerBusy|ServerTimeout|GatewayTimeout|RetryableError)\b|\bThe request is being throttled\b|\bRequest was throttled\b/),
+
+  rule('azure.expiredArmToken', 'unknown', /\bExpiredAuthenticationToken\b/, true),
+  rule('azure.invalidClient', 'invalid_credentials', /\binvalid_client\b|\bThe provided client secret is not valid\b|\bThe provided (?:client ID and client secret|tenant ID and client secret|tenant ID and client ID) do not belong to\b/),
+];

@@ -1,0 +1,27 @@
+import { rule, type ErrorRule } from './error-rule.ts';
+
+/**
+ * Provider-neutral phrases: the seed product's own wording (seed 003), HTTP statuses, network
+ * errors, and the scanner platform's submission messages. Checked after the provider tables, with
+ * the same precedence (configuration > permissions > temporary > credentials).
+ */
+export const GENERIC_RULES: readonly ErrorRule[] = [
+  rule('seed.temporary', 'temporary', /\btemporary internal processing error\b|\bretry recommended\b|\bINTERNAL_PROCESSING_ERROR\b/i),
+  rule('seed.unknownProcessing', 'unknown', /\bunknown processing error\b/i),
+
+  rule('generic.integrationMissing', 'configuration', /\b(?:integration|connector|connected provider) [\w:.-]{1,100} (?:does not exist|was not found|not found|was deleted)\b/i),
+  rule('generic.notEnabled', 'configuration', /\b(?:is|are) not enabled\b|\bhas not been enabled\b|\bno enabled regions?\b/i),
+
+  rule('http.403', 'insufficient_permissions', /\b403 Forbidden\b|\b(?:HTTP|status(?: code)?|code)[ :=]{1,3}403\b/i),
+  rule('generic.permissionDenied', 'insufficient_permissions', /\b(?:permission denied|access denied|insufficient permissions?)\b/i),
+
+  rule('http.429', 'temporary', /\b429 Too Many Requests\b|\b(?:HTTP|status(?: code)?|code)[ :=]{1,3}429\b|\btoo many requests\b|\brate limit(?:ed| exceeded)\b|\bthrottl(?:ed|ing)\b/i),
+  rule('http.5xx', 'temporary', /\b50[0234] (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b|\b(?:HTTP|status(?: code)?|code)[ :=]{1,3}50[0234]\b|\bservice (?:is )?(?:temporarily )?unavailable\b/i),
+  rule('net.timeout', 'temporary', /\b(?:timed out|time-?out|ETIMEDOUT|ECONNRESET|ECONNREFUSED|EAI_AGAIN|socket hang up|connection reset by peer|deadline exceeded)\b|\btry again later\b/i),
+
+  rule('http.401', 'invalid_credentials', /\b401 Unauthorized\b|\b(?:HTTP|status(?: code)?|code)[ :=]{1,3}401\b/i),
+  rule('seed.authFailed', 'invalid_credentials', /\bauthentication failed\b|\binvalid credentials\b|\bcredentials (?:are|were) (?:invalid|incorrect|rejected)\b|\bbad credentials\b/i),
+
+  // Nothing specific: a crash or an unnamed failure. Evidence for "unknown", never a veto.
+  rule('generic.stackTrace', 'unknown', /\bTraceback \(most recent call last\)|^panic: |\bException in thread\b|\bat [\w$.<>]{1,200} \([^()\n]{1,200}:\d{1,6}:\d{1,6}\)/m),
+];

@@ -1,0 +1,18 @@
+import { rule, type ErrorRule } from './error-rule.ts';
+
+/**
+ * Kubernetes API server and kubectl/client-go phrases. Sources: kubernetes.io "Authenticating",
+ * "Using RBAC Authorization", "Troubleshooting kubectl"; the metav1.Status reasons.
+ */
+export const KUBERNETES_RULES: readonly ErrorRule[] = [
+  rule('k8s.badCA', 'configuration', /\bx509: certificate signed by unknown authority\b|\bcertificate is valid for [^\n]{1,120}, not\b/),
+  rule('k8s.wrongHost', 'configuration', /\bwas refused - did you specify the right host or port\b|\bno such host\b|\bexec plugin: invalid apiVersion\b/),
+
+  rule('k8s.forbidden', 'insufficient_permissions', /\bis forbidden: User "[^"\n]{1,200}" cannot [a-z]{2,20} resource\b|\(Forbidden\)|"reason":\s?"Forbidden"/),
+
+  rule('k8s.tooManyRequests', 'temporary', /\(TooManyRequests\)|\bthe server has received too many requests\b|\(ServiceUnavailable\)|\bthe server is currently unable to handle the request\b|\(InternalError\)|\(Timeout\)|\bi\/o timeout\b/),
+
+  rule('k8s.expiredCert', 'unknown', /\bx509: certificate has expired or is not yet valid\b/, true),
+
+  rule('k8s.unauthorized', 'invalid_credentials', /\bYou must be logged in to the server\b|\(Unauthorized\)|"reason":\s?"Unauthorized"|\bthe server has asked for the client to provide credentials\b/),
+];
