@@ -5,7 +5,7 @@ import type { ContentScriptSpec } from '../platform/content-scripts.ts';
 vi.mock('../content/main.ts?script&iife', () => ({ default: 'assets/main.ts-loader.js' }));
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
-const { createOverlayReconciler, dashboardMatchPattern, OVERLAY_SCRIPT_ID } = await import('./overlay-registration.ts');
+const { createOverlayReconciler, OVERLAY_SCRIPT_ID } = await import('./overlay-registration.ts');
 
 const settings = (overrides: Partial<Settings> = {}): Settings => ({
   sourceType: 'scansight', apiUrl: 'http://127.0.0.1:8790/api', dashboardUrl: 'http://127.0.0.1:8790/app/',
@@ -29,16 +29,6 @@ function fakeBrowser(granted: string[] = ['http://127.0.0.1/*']) {
   };
   return { registry, deps, granted };
 }
-
-describe('dashboardMatchPattern', () => {
-  it.each([
-    ['http://127.0.0.1:8790/app/', 'http://127.0.0.1/*'],
-    ['https://dash.example.com/app/projects?x=1', 'https://dash.example.com/*'],
-    ['ftp://dash.example.com/', null],
-    ['not a url', null],
-    ['', null],
-  ])('%s → %s', (url, pattern) => expect(dashboardMatchPattern(url)).toBe(pattern));
-});
 
 describe('reconcileOverlayRegistration', () => {
   it('registers the overlay for the dashboard origin and injects it into open tabs', async () => {

@@ -5,7 +5,7 @@
  * permissions change (granted or revoked).
  */
 import contentScript from '../content/main.ts?script&iife';
-import { hasOrigins } from '../platform/permissions.ts';
+import { hasOrigins, originPattern } from '../platform/permissions.ts';
 import { getRegisteredScript, injectIntoOpenTabs, registerScript, unregisterScript, type ContentScriptSpec } from '../platform/content-scripts.ts';
 import type { Settings } from '../messages.ts';
 
@@ -29,21 +29,6 @@ export interface ReconcileOptions {
   injectOpenTabs?: boolean;
 }
 
-/**
- * The match pattern for a dashboard URL, or null when it is not an http(s) URL. Ports are left out:
- * Firefox match patterns cannot carry one, and host permissions are per host anyway.
- */
-export function dashboardMatchPattern(dashboardUrl: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(dashboardUrl);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  return `${url.protocol}//${url.hostname}/*`;
-}
-
 function sameSpec(a: ContentScriptSpec, b: ContentScriptSpec): boolean {
   return a.js.join('\n') === b.js.join('\n') && a.matches.join('\n') === b.matches.join('\n');
 }
@@ -52,7 +37,7 @@ function sameSpec(a: ContentScriptSpec, b: ContentScriptSpec): boolean {
 export function createOverlayReconciler(deps: RegistrationDeps): (settings: Settings, options?: ReconcileOptions) => Promise<void> {
   let queue: Promise<void> = Promise.resolve();
   async function reconcile(settings: Settings, options: ReconcileOptions): Promise<void> {
-    const pattern = settings.overlayEnabled ? dashboardMatchPattern(settings.dashboardUrl) : null;
+    const pattern = settings.overlayEnabled ? originPattern(settings.dashboardUrl) : null;
     const wanted: ContentScriptSpec | null =
       pattern && (await deps.hasOrigins([pattern])) ? { id: OVERLAY_SCRIPT_ID, js: [deps.scriptFile], matches: [pattern] } : null;
     const current = await deps.getRegisteredScript(OVERLAY_SCRIPT_ID);

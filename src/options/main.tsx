@@ -1,3 +1,6 @@
+/** The options page entry. */
 import { render } from 'preact';
+import { OptionsPage } from './options-page.tsx';
+import './options.css';
 
-render(<main>ScanSight</main>, document.getElementById('root')!);
+render(<OptionsPage />, document.getElementById('root')!);

@@ -8,7 +8,7 @@ const permissions = {
 };
 vi.mock('webextension-polyfill', () => ({ default: { permissions } }));
 
-const { hasOrigins, onOriginsChanged, requestOrigins } = await import('./permissions.ts');
+const { hasOrigins, onOriginsChanged, originPattern, requestOrigins } = await import('./permissions.ts');
 
 beforeEach(() => vi.clearAllMocks());
 
@@ -40,4 +40,14 @@ describe('permissions adapter', () => {
     expect(permissions.onAdded.removeListener).toHaveBeenCalledOnce();
     expect(permissions.onRemoved.removeListener).toHaveBeenCalledOnce();
   });
+});
+
+describe('originPattern', () => {
+  it.each([
+    ['http://127.0.0.1:8790/app/', 'http://127.0.0.1/*'],
+    ['https://dash.example.com/app/projects?x=1', 'https://dash.example.com/*'],
+    ['ftp://dash.example.com/', null],
+    ['not a url', null],
+    ['', null],
+  ])('%s → %s', (url, pattern) => expect(originPattern(url)).toBe(pattern));
 });

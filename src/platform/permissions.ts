@@ -5,6 +5,22 @@
 import browser from 'webextension-polyfill';
 
 /**
+ * The host-permission match pattern for a URL (`https://api.example.com/*`), or null when it is not
+ * an http(s) URL. Ports are left out: Firefox match patterns cannot carry one, and host permissions
+ * are granted per host anyway.
+ */
+export function originPattern(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
+  return `${parsed.protocol}//${parsed.hostname}/*`;
+}
+
+/**
  * Asks the user to grant host access to `origins` (match patterns such as `https://api.example.com/*`).
  * Must be called synchronously from a user gesture (a click handler), before any await: Firefox
  * refuses the request otherwise. Resolves whether everything was granted.

@@ -1,0 +1,47 @@
+/** Source, API URL, token and dashboard URL. The token field is never pre-filled. */
+import { t } from '../../platform/i18n.ts';
+import type { SourceType } from '../../messages.ts';
+import { LockedNote } from './locked-note.tsx';
+import type { SectionProps } from './section-props.ts';
+
+interface Props extends SectionProps {
+  token: string;
+  setToken(token: string): void;
+  hasToken: boolean;
+}
+
+export function ConnectionSection({ settings, update, locked, token, setToken, hasToken }: Props) {
+  const isLocked = (key: keyof typeof settings) => locked.includes(key);
+  return (
+    <fieldset>
+      <legend>{t('options_connection')}</legend>
+      <label>
+        {t('options_source')}
+        <select value={settings.sourceType} disabled={isLocked('sourceType')}
+          onChange={(e) => update({ sourceType: e.currentTarget.value as SourceType })}>
+          <option value="scansight">{t('options_sourceScansight')}</option>
+          <option value="prowler">{t('options_sourceProwler')}</option>
+        </select>
+      </label>
+      <LockedNote show={isLocked('sourceType')} />
+      <label>
+        {t('options_apiUrl')}
+        <input type="url" value={settings.apiUrl} disabled={isLocked('apiUrl')} placeholder="https://api.example.com"
+          onInput={(e) => update({ apiUrl: e.currentTarget.value.trim() })} />
+      </label>
+      <LockedNote show={isLocked('apiUrl')} />
+      <label>
+        {t('options_apiToken')}
+        <input type="password" value={token} autocomplete="off" onInput={(e) => setToken(e.currentTarget.value)} />
+      </label>
+      {hasToken && !token ? <span class="note">{t('options_tokenSaved')}</span> : null}
+      <label>
+        {t('options_dashboardUrl')}
+        <input type="url" value={settings.dashboardUrl} disabled={isLocked('dashboardUrl')} placeholder="https://dashboard.example.com/app/"
+          onInput={(e) => update({ dashboardUrl: e.currentTarget.value.trim() })} />
+      </label>
+      <LockedNote show={isLocked('dashboardUrl')} />
+      <p class="note">{t('options_dashboardUrlHelp')}</p>
+    </fieldset>
+  );
+}
