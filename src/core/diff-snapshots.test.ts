@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { diffSnapshots, type Snapshot, type SnapshotScan } from './diff-snapshots.ts';
+import { diffSnapshots, isBadStatus, type Snapshot, type SnapshotScan } from './diff-snapshots.ts';
 import type { ScanStatus } from './types.ts';
 
 const s = (scanId: string, status: ScanStatus, createdAt = '2026-01-01T10:00:00Z', projectId = 'p1'): SnapshotScan => ({ scanId, projectId, status, createdAt });
@@ -59,5 +59,14 @@ describe('diffSnapshots', () => {
       const keys = diffSnapshots(prev, next).map((t) => t.key);
       expect(new Set(keys).size).toBe(keys.length);
     }));
+  });
+});
+
+describe('isBadStatus', () => {
+  it.each<[ScanStatus, boolean]>([
+    ['failed', true], ['partially_completed', true], ['submission_error', true],
+    ['completed', false], ['running', false], ['stopped', false], ['not_started', false],
+  ])('%s → %s', (status, bad) => {
+    expect(isBadStatus(status)).toBe(bad);
   });
 });

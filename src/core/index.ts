@@ -18,3 +18,4 @@ export * from './job-duration.ts';
 export * from './time.ts';
 export * from './error-detail.ts';
 export type { ErrorRule } from './error-rule.ts';
+export * from './read-only-roles.ts';
