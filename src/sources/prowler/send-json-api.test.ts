@@ -89,3 +89,11 @@ describe('sendJsonApi', () => {
     expect((error as Error).name).toBe('AbortError');
   });
 });
+
+describe('sendJsonApi, body cut off', () => {
+  it('a body that stops arriving is a network error, not an unhandled stream error', async () => {
+    const broken: typeof fetch = async () =>
+      new Response(new ReadableStream({ start: (controller) => controller.error(new Error('socket hang up')) }), { status: 200 });
+    await expect(sendJsonApi({ baseUrl: 'https://prowler.example', fetch: broken, timeoutMs: 5_000 }, { path: '/api/v1/scans' })).rejects.toMatchObject({ code: 'network' });
+  });
+});

@@ -74,7 +74,13 @@ export async function sendJsonApi(config: HttpConfig, request: JsonApiRequest): 
   }
   if (response.status === 304) return { status: 'not_modified' };
   if (!response.ok) throw await errorFor(response);
-  const text = await response.text();
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    if (request.signal?.aborted) throw error;
+    throw new SourceError(timeout.aborted ? 'timeout' : 'network', 'Prowler App stopped sending the response body');
+  }
   let body: unknown = null;
   if (text.trim() !== '') {
     try {
