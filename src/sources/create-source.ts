@@ -12,6 +12,10 @@ export interface SourceConfig {
   /** Prowler password mode. */
   password?: string;
   email?: string;
+  /** Prowler auth mode (Settings.prowlerAuth). */
+  authMode?: 'api-key' | 'password';
+  /** Dashboard root for links, when the source builds them. */
+  dashboardUrl?: string | null;
   fetch?: typeof fetch;
   timeoutMs?: number;
 }

@@ -1,0 +1,14 @@
+/** Tells open extension pages and dashboard tabs that something they show changed. */
+import type { Broadcast, Settings } from '../messages.ts';
+import type { Background } from './context.ts';
+import { dashboardOrigin } from './dashboard-url.ts';
+
+/** Sends `{type:'changed', scope}` to extension pages and to content scripts on the dashboard origin. */
+export async function broadcastChange(bg: Pick<Background, 'ports'>, scope: Broadcast['scope'], settings: Settings): Promise<void> {
+  const message: Broadcast = { type: 'changed', scope };
+  await bg.ports.runtime.broadcast(message);
+  const origin = dashboardOrigin(settings.dashboardUrl);
+  if (!origin) return;
+  const tabs = await bg.ports.tabs.query(`${origin}/*`).catch(() => []);
+  await Promise.all(tabs.map((tab) => bg.ports.tabs.send(tab.id, message)));
+}

@@ -1,0 +1,82 @@
+/**
+ * The notifier: diffs what it saw last time against the cache now, records every transition in the
+ * ledger (so none is ever handled twice, across restarts), and shows the ones the rules let through.
+ */
+import { diffSnapshots, type SnapshotScan, type SourceCapabilities, type Transition } from '../core/index.ts';
+import type { CacheDb, LedgerEntry } from '../cache/schema.ts';
+import type { CacheFacts } from '../cache/read-cache.ts';
+import { commitNotifierRound } from '../cache/notifier-ledger.ts';
+import type { Settings } from '../messages.ts';
+import type { NotificationsPort } from '../platform/notifications.ts';
+import { isSnoozed, scanRows, statusOf } from './scan-rows.ts';
+import { inQuietHours } from './quiet-hours.ts';
+import { scanNotificationId, summaryView, SUMMARY_NOTIFICATION_ID, transitionView } from './notification-view.ts';
+
+/** More than this many at once become one summary notification. */
+export const SUMMARY_THRESHOLD = 3;
+/** After this long without a successful sync, take a new baseline instead of reporting history. */
+export const BASELINE_GAP_MS = 12 * 3_600_000;
+
+/**
+ * What the notifier sees now. Scans whose jobs are not fetched yet keep their previous entry (or are
+ * left out): judging them on missing jobs would announce a failure that did not happen.
+ */
+export function snapshotOf(facts: CacheFacts, now: number): SnapshotScan[] {
+  const pending = new Set(facts.sync.pendingDetails);
+  const previous = new Map((facts.sync.snapshot ?? []).map((s) => [s.scanId, s]));
+  const out: SnapshotScan[] = [];
+  for (const scan of facts.scans) {
+    if (pending.has(scan.id)) {
+      const kept = previous.get(scan.id);
+      if (kept) out.push(kept);
+      continue;
+    }
+    out.push({ scanId: scan.id, projectId: scan.projectId, status: statusOf(facts, scan, now).status, createdAt: scan.createdAt });
+  }
+  return out;
+}
+
+function outcomeOf(t: Transition, facts: CacheFacts, settings: Settings, now: number): string {
+  const rules = settings.notifications;
+  const wanted = { broken: rules.broken, still_failing: rules.stillFailing, fixed: rules.fixed, completed: rules.completed, started: false }[t.kind];
+  if (!wanted) return 'rule_off';
+  const pref = facts.prefs.get(t.projectId);
+  if (pref?.muted) return 'muted';
+  if (isSnoozed(pref?.snoozedUntil, now)) return 'snoozed';
+  if (facts.marks.has(t.scanId)) return 'acknowledged';
+  if (inQuietHours(new Date(now), rules.quietHours)) return 'quiet_hours';
+  return 'shown';
+}
+
+export interface NotifyRoundInput {
+  facts: CacheFacts;
+  settings: Settings;
+  capabilities: SourceCapabilities;
+  now: number;
+  /** When the previous successful sync ended (before this one), for the long-gap baseline. */
+  previousSuccessAt: string | null;
+}
+
+/** Runs one notifier round; returns the ledger entries it recorded (shown or held back). */
+export async function notifyRound(db: CacheDb, notifications: NotificationsPort, input: NotifyRoundInput): Promise<LedgerEntry[]> {
+  const { facts, settings, now } = input;
+  const next = snapshotOf(facts, now);
+  const gap = input.previousSuccessAt !== null && now - Date.parse(input.previousSuccessAt) > BASELINE_GAP_MS;
+  const transitions = gap ? [] : diffSnapshots(facts.sync.snapshot, next).filter((t) => t.kind !== 'started');
+  const at = new Date(now).toISOString();
+  const entries: LedgerEntry[] = transitions.map((t) => ({
+    key: t.key, scanId: t.scanId, projectId: t.projectId, kind: t.kind, at, outcome: outcomeOf(t, facts, settings, now),
+  }));
+  // Ledger first, then the desktop: at worst a notification is lost to a crash, never shown twice.
+  const fresh = await commitNotifierRound(db, next, entries);
+  const freshKeys = new Set(fresh.filter((e) => e.outcome === 'shown').map((e) => e.key));
+  const toShow = transitions.filter((t) => freshKeys.has(t.key));
+  if (toShow.length === 0) return fresh;
+  const rows = new Map(scanRows(facts, now).map((r) => [r.scanId, r]));
+  if (toShow.length > SUMMARY_THRESHOLD) {
+    await notifications.show(SUMMARY_NOTIFICATION_ID, summaryView(toShow, rows));
+  } else {
+    for (const t of toShow) await notifications.show(scanNotificationId(t.scanId), transitionView(t, rows.get(t.scanId), input.capabilities.canRerun && notifications.supportsButtons));
+  }
+  return fresh;
+}

@@ -1,0 +1,64 @@
+/**
+ * Derived per-scan views from cached facts: status via the core's aggregation, latest-run flags,
+ * user marks. Computed on every read; nothing here is stored.
+ */
+import { aggregateScanStatus, type AggregateResult, type Scan } from '../core/index.ts';
+import { durationMs } from '../core/job-duration.ts';
+import { compareTimes } from '../core/time.ts';
+import type { CacheFacts } from '../cache/read-cache.ts';
+import type { ScanRow } from '../messages.ts';
+
+/** A project's snooze is active until its time passes. */
+export function isSnoozed(snoozedUntil: string | null | undefined, now: number): boolean {
+  return !!snoozedUntil && Date.parse(snoozedUntil) > now;
+}
+
+/** The aggregate status of a cached scan. */
+export function statusOf(facts: CacheFacts, scan: Scan, now: number): AggregateResult {
+  return aggregateScanStatus(scan, facts.jobsByScan.get(scan.id) ?? [], { now, startedAt: scan.startedAt });
+}
+
+/** Scans grouped by project, newest first. */
+export function runsByProject(scans: ReadonlyArray<Scan>): Map<string, Scan[]> {
+  const map = new Map<string, Scan[]>();
+  for (const scan of scans) map.set(scan.projectId, [...(map.get(scan.projectId) ?? []), scan]);
+  for (const runs of map.values()) runs.sort((a, b) => compareTimes(b.createdAt, a.createdAt) || (a.id < b.id ? 1 : -1));
+  return map;
+}
+
+/** The newest run of each project. */
+export function latestScans(facts: CacheFacts): Scan[] {
+  return [...runsByProject(facts.scans).values()].map((runs) => runs[0]!).filter(Boolean);
+}
+
+/** One popup row per cached scan. */
+export function scanRows(facts: CacheFacts, now: number): ScanRow[] {
+  const projects = new Map(facts.projects.map((p) => [p.id, p]));
+  const latest = new Set(latestScans(facts).map((s) => s.id));
+  return facts.scans.map((scan) => {
+    const result = statusOf(facts, scan, now);
+    const pref = facts.prefs.get(scan.projectId);
+    const c = result.counts;
+    return {
+      scanId: scan.id,
+      projectId: scan.projectId,
+      projectName: projects.get(scan.projectId)?.name ?? scan.projectId,
+      scanName: scan.name,
+      kind: scan.kind,
+      status: result.status,
+      reason: result.reason ?? null,
+      createdAt: scan.createdAt,
+      startedAt: scan.startedAt,
+      finishedAt: scan.finishedAt,
+      durationMs: durationMs(scan),
+      jobCount: Math.max(scan.jobCount, c.total),
+      jobsDone: c.total - c.queued - c.running,
+      failedSoFar: result.failedSoFar,
+      latest: latest.has(scan.id),
+      acknowledged: facts.marks.has(scan.id),
+      muted: pref?.muted ?? false,
+      snoozedUntil: isSnoozed(pref?.snoozedUntil, now) ? (pref?.snoozedUntil ?? null) : null,
+      dashboardUrl: scan.dashboardUrl,
+    };
+  });
+}

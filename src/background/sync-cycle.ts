@@ -1,0 +1,108 @@
+/**
+ * One scheduled sync, end to end: settings and source, the pass, retention, notifications, badge,
+ * broadcast, and the next alarm. The alarm is re-armed first, so a worker killed mid-sync still wakes.
+ */
+import type { ConnectionState } from '../core/index.ts';
+import { SourceError, type SourceErrorCode } from '../sources/scan-source.ts';
+import { readCacheFacts } from '../cache/read-cache.ts';
+import { readSyncState, updateSyncState } from '../cache/sync-state.ts';
+import { pruneCache } from '../cache/retention.ts';
+import { withQuotaRetry } from '../cache/quota.ts';
+import type { Background, CycleResult } from './context.ts';
+import { loadSettings } from './settings-store.ts';
+import { configuredSource } from './configured-source.ts';
+import { syncOnce } from './sync-once.ts';
+import { notifyRound } from './notify-round.ts';
+import { activeScanIds } from './active-scans.ts';
+import { nextDelayMs } from './next-delay.ts';
+import { refreshBadge } from './refresh-badge.ts';
+import { broadcastChange } from './broadcast.ts';
+
+export const SYNC_ALARM = 'scansight-sync';
+/** If a sync dies with its worker, the watchdog alarm set before it starts wakes the next one. */
+const WATCHDOG_MS = 2 * 60_000;
+
+const CONNECTION_FOR: Partial<Record<SourceErrorCode, ConnectionState>> = {
+  unauthorized: 'unauthorized',
+  forbidden: 'unauthorized',
+  network: 'unreachable',
+  timeout: 'unreachable',
+  unavailable: 'unreachable',
+  server_error: 'unreachable',
+};
+
+/** Runs one sync cycle (call through `bg.sync.run()` for single-flight). */
+export async function runSyncCycle(bg: Background): Promise<CycleResult> {
+  const start = bg.now();
+  await bg.ports.alarms.scheduleAt(SYNC_ALARM, start + WATCHDOG_MS);
+  const { settings } = await loadSettings(bg.ports.storage);
+  const db = await bg.cache.db();
+  const before = await readSyncState(db);
+  const at = new Date(start).toISOString();
+  let outcome: CycleResult['outcome'] = 'ok';
+  let error: CycleResult['error'];
+  let changed = false;
+  let pollHintMs: number | null = before.pollHintMs;
+  let retryAfterMs: number | null = null;
+
+  const made = await configuredSource(settings, bg.sourceOptions);
+  if (!made.ok) {
+    outcome = 'not_configured';
+    await updateSyncState(db, () => ({ connection: 'not_configured' }));
+  } else if (!bg.online()) {
+    outcome = 'offline';
+    error = { code: 'offline', message: 'the browser is offline' };
+    await updateSyncState(db, () => ({ connection: 'unreachable', lastError: { ...error!, at }, lastAttemptAt: at }));
+  } else if (before.retryNotBefore !== null && before.retryNotBefore > start) {
+    // The server asked for a pause (Retry-After): honour it even for a manual "sync now".
+    outcome = 'error';
+    retryAfterMs = before.retryNotBefore - start;
+    error = before.lastError ?? { code: 'rate_limited', message: 'waiting for Retry-After' };
+  } else {
+    const tight = { runsPerProject: Math.max(1, Math.floor(settings.retention.runsPerProject / 2)), errorLogDays: Math.max(1, Math.floor(settings.retention.errorLogDays / 2)) };
+    const write = <T>(w: () => Promise<T>) => withQuotaRetry(w, () => pruneCache(db, tight, bg.now()));
+    try {
+      const result = await syncOnce(db, made.source, { write, pageLimit: bg.sourceOptions?.pageLimit });
+      changed = result.changed.scans || result.changed.projects || result.changed.integrations;
+      if (result.pollHintMs !== null) pollHintMs = result.pollHintMs;
+      await pruneCache(db, settings.retention, bg.now());
+      const done = new Date(bg.now()).toISOString();
+      await updateSyncState(db, () => ({
+        connection: 'ok', lastError: null, lastSuccessAt: done, lastAttemptAt: at, consecutiveFailures: 0, retryNotBefore: null, pollHintMs,
+      }));
+      const facts = await readCacheFacts(db);
+      await notifyRound(db, bg.ports.notifications, { facts, settings, capabilities: made.source.capabilities, now: bg.now(), previousSuccessAt: before.lastSuccessAt });
+    } catch (caught) {
+      if (!(caught instanceof SourceError)) throw caught;
+      outcome = 'error';
+      error = { code: caught.code, message: caught.message };
+      retryAfterMs = caught.details.retryAfterMs ?? null;
+      if (caught.details.pollIntervalMs !== undefined) pollHintMs = caught.details.pollIntervalMs;
+      await updateSyncState(db, (s) => ({
+        connection: CONNECTION_FOR[caught.code] ?? (s.connection === 'not_configured' ? 'ok' : s.connection),
+        lastError: { ...error!, at },
+        lastAttemptAt: at,
+        consecutiveFailures: s.consecutiveFailures + 1,
+        retryNotBefore: retryAfterMs !== null ? start + retryAfterMs : null,
+        pollHintMs,
+      }));
+    }
+  }
+
+  const facts = await readCacheFacts(db);
+  await refreshBadge(bg, facts);
+  const connectionChanged = facts.sync.connection !== before.connection || (facts.sync.lastError?.code ?? null) !== (before.lastError?.code ?? null);
+  if (changed || connectionChanged) await broadcastChange(bg, 'scans', settings);
+  const delay = nextDelayMs({
+    outcome,
+    active: activeScanIds(facts.scans, facts.jobsByScan).length > 0,
+    idleMinutes: settings.pollIdleMinutes,
+    pollHintMs,
+    retryAfterMs,
+    failures: facts.sync.consecutiveFailures,
+    random: bg.random(),
+  });
+  const nextAt = bg.now() + delay;
+  await bg.ports.alarms.scheduleAt(SYNC_ALARM, nextAt);
+  return { outcome, ...(error ? { error } : {}), changed, nextAt };
+}

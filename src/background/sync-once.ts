@@ -1,0 +1,105 @@
+/**
+ * One sync pass against a scan source: projects and integrations (ETag), scans changed since the
+ * watermark page by page (each page and its checkpoint in one transaction), then jobs and error logs
+ * of changed or still-running scans. A failure stops the pass where it is: everything already
+ * committed is complete and consistent, and the next pass resumes from the checkpoint.
+ */
+import type { ScanSource } from '../sources/scan-source.ts';
+import { SourceError } from '../sources/scan-source.ts';
+import type { CacheDb, SyncState } from '../cache/schema.ts';
+import { readSyncState } from '../cache/sync-state.ts';
+import { scansEtagKey, writeCollection, writeScanDetails, writeScanPage } from '../cache/write-facts.ts';
+import { readCacheFacts } from '../cache/read-cache.ts';
+import { activeScanIds } from './active-scans.ts';
+
+export interface SyncOnceOptions {
+  /** Scans per page. */
+  pageLimit?: number;
+  /** Pages per pass; the rest waits for the next pass (keeps a pass well inside the worker's lifetime). */
+  maxPages?: number;
+  /** Scans whose details are refreshed per pass. */
+  maxDetails?: number;
+  /** Wraps each cache write (quota handling). */
+  write?: <T>(write: () => Promise<T>) => Promise<T>;
+}
+
+export interface SyncOnceResult {
+  changed: { projects: boolean; integrations: boolean; scans: boolean };
+  /** Largest poll hint any response carried, in ms. */
+  pollHintMs: number | null;
+  /** The pass stopped at a limit with more to fetch. */
+  incomplete: boolean;
+}
+
+/** Runs one pass; throws SourceError (cache left consistent) on the first failed request. */
+export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnceOptions = {}): Promise<SyncOnceResult> {
+  const write = options.write ?? ((w) => w());
+  const changed = { projects: false, integrations: false, scans: false };
+  let pollHintMs: number | null = null;
+  const hint = (h: { pollIntervalMs?: number }) => {
+    if (h.pollIntervalMs !== undefined) pollHintMs = Math.max(pollHintMs ?? 0, h.pollIntervalMs);
+  };
+  let state: SyncState = await readSyncState(db);
+
+  const projects = await source.listProjects({ etag: state.etags.projects ?? null });
+  hint(projects.hints);
+  if (projects.status === 'ok') {
+    await write(() => writeCollection(db, 'projects', projects.data, projects.etag));
+    changed.projects = true;
+  }
+  const integrations = await source.listIntegrations({ etag: state.etags.integrations ?? null });
+  hint(integrations.hints);
+  if (integrations.status === 'ok') {
+    await write(() => writeCollection(db, 'integrations', integrations.data, integrations.etag));
+    changed.integrations = true;
+  }
+
+  state = await readSyncState(db);
+  let pass = state.pass ?? { since: state.watermark, cursor: null, maxUpdatedAt: null };
+  let pages = 0;
+  let incomplete = false;
+  for (;;) {
+    const etag = pass.cursor === null ? (state.etags[scansEtagKey(pass.since)] ?? null) : null;
+    const page = await source.listScans({ updatedSince: pass.since, cursor: pass.cursor, limit: options.pageLimit ?? 100 }, { etag });
+    hint(page.hints);
+    if (page.status === 'not_modified') break;
+    const current = pass;
+    const written = await write(() => writeScanPage(db, current, { ...page.data, etag: page.etag }));
+    if (written.changed.length > 0) changed.scans = true;
+    state = written.state;
+    pages++;
+    if (state.pass === null) break;
+    pass = state.pass;
+    if (pages >= (options.maxPages ?? 20)) {
+      incomplete = true;
+      break;
+    }
+  }
+
+  const facts = await readCacheFacts(db);
+  const wanted = [...new Set([...facts.sync.pendingDetails, ...activeScanIds(facts.scans, facts.jobsByScan)])];
+  const batch = wanted.slice(0, options.maxDetails ?? 50);
+  if (wanted.length > batch.length) incomplete = true;
+  for (const scanId of batch) {
+    const etags = facts.sync.etags;
+    try {
+      const jobs = await source.listJobs(scanId, { etag: etags[`jobs:${scanId}`] ?? null });
+      const errors = await source.listErrors(scanId, { etag: etags[`errors:${scanId}`] ?? null });
+      hint(jobs.hints);
+      const fresh = await write(() =>
+        writeScanDetails(
+          db,
+          scanId,
+          jobs.status === 'ok' ? { items: jobs.data, etag: jobs.etag } : 'not_modified',
+          errors.status === 'ok' ? { items: errors.data, etag: errors.etag } : 'not_modified',
+        ),
+      );
+      if (fresh) changed.scans = true;
+    } catch (error) {
+      // A scan deleted upstream has no details to fetch: drop it from the queue, keep going.
+      if (!(error instanceof SourceError && error.code === 'not_found')) throw error;
+      await write(() => writeScanDetails(db, scanId, 'not_modified', 'not_modified'));
+    }
+  }
+  return { changed, pollHintMs, incomplete };
+}
