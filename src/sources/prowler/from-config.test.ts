@@ -69,14 +69,14 @@ describe('createProwlerSourceFromConfig, email and password', () => {
     const api = prowlerApi();
     api.acceptNothing();
     const { fetch, seen } = scriptedFetch(api.handler);
-    const source = createProwlerSourceFromConfig({ apiUrl: 'https://prowler.example', email: 'me@example.com', password: 'pw', fetch, now: () => T0 });
+    const source = createProwlerSourceFromConfig({ apiUrl: 'https://prowler.example', email: 'me@example.com', password: 'pw', tokenStore: memoryTokenStore(), fetch, now: () => T0 });
     await expect(source.listIntegrations()).rejects.toMatchObject({ code: 'unauthorized' });
     expect(paths(seen)).toEqual(['POST /api/v1/tokens', 'GET /api/v1/providers', 'POST /api/v1/tokens/refresh', 'GET /api/v1/providers']);
   });
 
   it('a wrong password is unauthorized, and the password never appears in the error', async () => {
     const { fetch } = scriptedFetch(prowlerApi().handler);
-    const source = createProwlerSourceFromConfig({ apiUrl: 'https://prowler.example', email: 'me@example.com', password: 'wrong-pw', fetch, now: () => T0 });
+    const source = createProwlerSourceFromConfig({ apiUrl: 'https://prowler.example', email: 'me@example.com', password: 'wrong-pw', tokenStore: memoryTokenStore(), fetch, now: () => T0 });
     const error = await source.listProjects().catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'unauthorized' });
     expect(String((error as Error).message)).not.toContain('wrong-pw');
@@ -101,6 +101,15 @@ describe('createProwlerSourceFromConfig, checks', () => {
   ] as const)('names what is missing (%s)', (mode, email, credentials, message) => {
     expect(prowlerCredentialsProblem(mode, email, credentials)).toMatch(message);
     expect(() => createProwlerSourceFromConfig({ apiUrl: 'https://p.example', authMode: mode, email, ...credentials })).toThrow(SourceError);
+  });
+
+  it('sources built one after another (one per sync) share the login when no store is given', async () => {
+    const api = prowlerApi();
+    const { fetch, seen } = scriptedFetch(api.handler);
+    const config = { apiUrl: 'https://shared.prowler.example', email: 'me@example.com', password: 'pw', fetch, now: () => T0 };
+    await createProwlerSourceFromConfig(config).listProjects();
+    await createProwlerSourceFromConfig(config).listProjects();
+    expect(paths(seen)).toEqual(['POST /api/v1/tokens', 'GET /api/v1/providers', 'GET /api/v1/providers']);
   });
 
   it('is satisfied by complete credentials', () => {

@@ -15,6 +15,9 @@ import { createTokenExchange } from './token-exchange.ts';
 import { createTokenManager, type TokenStore } from './token-manager.ts';
 import { memoryTokenStore } from './token-stores.ts';
 
+// Tagged with its owner (API URL + email) by the token manager, so one slot serves any account.
+const WORKER_TOKEN_STORE = memoryTokenStore();
+
 export type ProwlerAuthMode = Settings['prowlerAuth'];
 
 /** The auth modes the options page offers for Prowler App, and which secret each needs. */
@@ -32,7 +35,10 @@ export interface ProwlerConfig {
   password?: string;
   /** Defaults to 'password' when a password is given, else 'api-key'. */
   authMode?: ProwlerAuthMode;
-  /** Where the JWT pair survives worker restarts; defaults to memory (a new login per worker start). */
+  /**
+   * Where the JWT pair survives worker restarts. Without one, a store shared by every source this
+   * worker creates is used: the background builds a source per sync, and each must not log in again.
+   */
   tokenStore?: TokenStore;
   /** Prowler App UI root for links, or null. */
   dashboardUrl?: string | null;
@@ -69,7 +75,7 @@ export function createProwlerSourceFromConfig(config: ProwlerConfig): ScanSource
     mode === 'api-key'
       ? apiKeyAuth(credentials.token)
       : createTokenManager({
-          store: config.tokenStore ?? memoryTokenStore(),
+          store: config.tokenStore ?? WORKER_TOKEN_STORE,
           exchange: createTokenExchange(http),
           credentials: { email, password: credentials.password },
           owner: `${config.apiUrl.trim()} ${email}`,
