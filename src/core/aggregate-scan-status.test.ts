@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { aggregateScanStatus, type AggregateResult } from './aggregate-scan-status.ts';
+import { aggregateScanStatus, type AggregateOptions, type AggregateResult } from './aggregate-scan-status.ts';
 import { SCAN_STATUSES } from './scan-statuses.ts';
 import type { ScanStatus } from './types.ts';
 
@@ -8,12 +9,13 @@ type J = { id: string; status: string; attempt?: number };
 const jobs = (...statuses: string[]): J[] => statuses.map((status, i) => ({ id: `j${i}`, status }));
 
 // One row per line of the decision table (docs/status.md), in its order.
-const table: Array<{ row: string; lifecycle: string; jobs: J[]; status: ScanStatus; failedSoFar?: number; reason?: RegExp | null }> = [
+const table: Array<{ row: string; lifecycle: string; jobs: J[]; status: ScanStatus; failedSoFar?: number; reason?: RegExp | null; options?: AggregateOptions }> = [
   { row: '1 created, no jobs', lifecycle: 'created', jobs: [], status: 'not_started', reason: null },
   { row: '2 created but jobs exist', lifecycle: 'created', jobs: jobs('running'), status: 'running', reason: /"created", but 1 job/ },
   { row: '3 submission_failed', lifecycle: 'submission_failed', jobs: [], status: 'submission_error', reason: null },
   { row: '3 submission_failed wins over jobs', lifecycle: 'submission_failed', jobs: jobs('succeeded'), status: 'submission_error' },
   { row: '4 stopped', lifecycle: 'stopped', jobs: jobs('succeeded', 'stopped', 'failed'), status: 'stopped', failedSoFar: 1 },
+  { row: '4 stopped wins over running jobs', lifecycle: 'stopped', jobs: jobs('running', 'queued'), status: 'stopped', reason: null },
   { row: '4 stopped, stopped jobs are not failures', lifecycle: 'stopped', jobs: jobs('stopped', 'stopped'), status: 'stopped', failedSoFar: 0 },
   { row: '5 submitting', lifecycle: 'submitting', jobs: [], status: 'running', reason: null },
   { row: '5 submitting with finished jobs', lifecycle: 'submitting', jobs: jobs('succeeded', 'succeeded'), status: 'running' },
@@ -34,6 +36,7 @@ const table: Array<{ row: string; lifecycle: string; jobs: J[]; status: ScanStat
   { row: '12 all timed out', lifecycle: 'submitted', jobs: jobs('timed_out'), status: 'failed', failedSoFar: 1 },
   { row: '13 unknown lifecycle with jobs', lifecycle: 'warp_speed', jobs: jobs('succeeded'), status: 'completed', reason: /unknown lifecycle "warp_speed": assumed submitted/ },
   { row: '14 unknown lifecycle, no jobs', lifecycle: 'warp_speed', jobs: [], status: 'not_started', reason: /unknown lifecycle "warp_speed" and no jobs: assumed not started/ },
+  { row: '15 running for 2 days: orphaned, still running', lifecycle: 'submitted', jobs: jobs('running'), status: 'running', options: { now: Date.parse('2026-01-03T00:00:00Z'), startedAt: '2026-01-01T00:00:00Z' }, reason: /running for 48 h, longer than the 24 h.*orphaned/ },
   { row: 'unknown job status counts as failure', lifecycle: 'submitted', jobs: jobs('succeeded', 'exploded'), status: 'partially_completed', failedSoFar: 1, reason: /unknown status "exploded": counted as failed/ },
   { row: 'transitional job counts as running', lifecycle: 'submitted', jobs: jobs('stopping', 'succeeded'), status: 'running', reason: /"stopping" is transitional/ },
   { row: 'synonyms (Celery / GitHub / Prowler)', lifecycle: 'submitted', jobs: jobs('SUCCESS', 'completed', 'Done'), status: 'completed', reason: null },
@@ -42,8 +45,8 @@ const table: Array<{ row: string; lifecycle: string; jobs: J[]; status: ScanStat
 ];
 
 describe('aggregateScanStatus: decision table', () => {
-  it.each(table)('$row → $status', ({ lifecycle, jobs: js, status, failedSoFar, reason }) => {
-    const r = aggregateScanStatus({ lifecycle }, js);
+  it.each(table)('$row → $status', ({ lifecycle, jobs: js, status, failedSoFar, reason, options }) => {
+    const r = aggregateScanStatus({ lifecycle }, js, options);
     expect(r.status).toBe(status);
     if (failedSoFar !== undefined) expect(r.failedSoFar).toBe(failedSoFar);
     if (reason === null) expect(r.reason).toBeUndefined();
@@ -155,5 +158,16 @@ describe('aggregateScanStatus: properties', () => {
   it('survives garbage input from the wire', () => {
     expect(aggregateScanStatus(null as unknown as { lifecycle: string }, null as unknown as J[]).status).toBe('not_started');
     expect(aggregateScanStatus({ lifecycle: 42 as unknown as string }, [{ id: 'x', status: null as unknown as string }]).status).toBe('failed');
+  });
+});
+
+describe('docs/status.md', () => {
+  it('every row of its decision table has a test above', () => {
+    const doc = readFileSync(new URL('../../docs/status.md', import.meta.url), 'utf8');
+    const section = doc.split('## The decision table')[1]?.split('\n## ')[0] ?? '';
+    const documented = [...section.matchAll(/^\| (\d+) \|/gm)].map((m) => Number(m[1]));
+    const tested = new Set(table.map((t) => Number.parseInt(t.row, 10)).filter((x) => !Number.isNaN(x)));
+    expect(documented.length).toBe(15);
+    for (const row of documented) expect(tested, `row ${row}`).toContain(row);
   });
 });

@@ -40,7 +40,7 @@ export interface AggregateOptions {
  * | 1 | created | none | not_started | — |
  * | 2 | created | some | from the jobs, as rows 7–12 | "created, but N jobs exist" |
  * | 3 | submission_failed | any | submission_error | — |
- * | 4 | stopped (the whole scan) | any | stopped | — (failedSoFar still counts failures) |
+ * | 4 | stopped (the whole scan) | any, even running ones | stopped | — (failedSoFar still counts failures) |
  * | 5 | submitting | any | running | — |
  * | 6 | stop_requested, canceling… | any | from the jobs, as rows 7–12 | "transitional…" |
  * | 7 | submitted | any queued or running | running, failedSoFar = failures so far | "N failed so far" when N > 0 |
