@@ -4,6 +4,7 @@
 import type { SourceType } from '../messages.ts';
 import type { ScanSource } from './scan-source.ts';
 import { createScanSightSource } from './scansight/scansight-source.ts';
+import { createProwlerSourceFromConfig } from './prowler/from-config.ts';
 
 export interface SourceConfig {
   apiUrl: string;
@@ -25,6 +26,7 @@ type SourceFactory = (config: SourceConfig) => ScanSource;
 /** Factories by source type; a source not yet built is simply absent. */
 export const SOURCE_FACTORIES: Partial<Record<SourceType, SourceFactory>> = {
   scansight: (config) => createScanSightSource(config),
+  prowler: (config) => createProwlerSourceFromConfig(config),
 };
 
 /** Creates the configured source, or null when its type has no adapter. Throws SourceError on a disallowed URL. */
