@@ -4,11 +4,11 @@
  * twice (registration + injection, or after an extension reload): the newest instance takes over.
  */
 import browser from 'webextension-polyfill';
+import { onBroadcast } from '../platform/on-broadcast.ts';
 import { sendMessage } from '../platform/send-message.ts';
 import { FEATURES } from './features/index.ts';
 import { startOverlay } from './overlay.ts';
 import { pickProfile } from './profile/pick-profile.ts';
-import { isChangedBroadcast } from './is-changed-broadcast.ts';
 
 const TAKEOVER = 'scansight:takeover';
 
@@ -30,13 +30,9 @@ if (profile) {
     features: FEATURES,
     fetchData: (url) => sendMessage('overlay/data', { url }),
     onChanged(listener) {
-      const handler = (message: unknown): undefined => {
-        if (isChangedBroadcast(message)) listener();
-        return undefined;
-      };
-      browser.runtime.onMessage.addListener(handler);
+      const unsubscribe = onBroadcast(() => listener());
       return () => {
-        if (isAlive()) browser.runtime.onMessage.removeListener(handler);
+        if (isAlive()) unsubscribe(); // an invalidated context throws on any API call
       };
     },
     isAlive,
