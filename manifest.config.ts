@@ -45,7 +45,7 @@ export default defineManifest({
         browser_specific_settings: {
           gecko: {
             id: 'scansight@scansight.dev',
-            strict_min_version: '128.0',
+            strict_min_version: '142.0',
             data_collection_permissions: { required: ['none'] },
           },
         },

@@ -2,11 +2,17 @@ import { defineConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import manifest from './manifest.config.ts';
+import { tidyManifest } from './scripts/vite/tidy-manifest.ts';
 
 const browser = process.env.SCANSIGHT_BROWSER === 'firefox' ? 'firefox' : 'chrome';
 
 export default defineConfig({
-  plugins: [preact(), crx({ manifest, browser })],
+  plugins: [
+    preact(),
+    crx({ manifest, browser }),
+    // The content script is injected by scripting.registerContentScripts: it need not be web-accessible.
+    tidyManifest({ browser, privateScripts: /^src\/content\/main\.js$/ }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,0 +1,47 @@
+import type { Plugin } from 'vite';
+
+type Manifest = Record<string, unknown> & {
+  web_accessible_resources?: Array<{ matches?: string[]; resources: string[] }>;
+};
+
+/**
+ * Rewrites the manifest crxjs emits, after crxjs is done with it.
+ *
+ * - crxjs lists every `?script` import (our content script, injected with
+ *   scripting.registerContentScripts) as web-accessible to all http/https pages. Injection does not need
+ *   that, and a web-accessible file lets any site fingerprint the extension: drop those entries.
+ * - Firefox: drop keys its linter rejects or that only Chrome reads.
+ */
+export function tidyManifest(options: { browser: 'chrome' | 'firefox'; privateScripts: RegExp }): Plugin {
+  return {
+    name: 'scansight:tidy-manifest',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_outputOptions, bundle) {
+        const asset = bundle['manifest.json'];
+        if (!asset || asset.type !== 'asset') return;
+        const manifest = JSON.parse(String(asset.source)) as Manifest;
+        asset.source = JSON.stringify(rewriteManifest(manifest, options), null, 2) + '\n';
+      },
+    },
+  };
+}
+
+/** The rewrite itself, pure, so it can be tested without a build. */
+export function rewriteManifest(
+  manifest: Manifest,
+  { browser, privateScripts }: { browser: 'chrome' | 'firefox'; privateScripts: RegExp },
+): Manifest {
+  const out: Manifest = { ...manifest };
+  const resources = (out.web_accessible_resources ?? [])
+    .map((entry) => ({ ...entry, resources: entry.resources.filter((r) => !privateScripts.test(r)) }))
+    .filter((entry) => entry.resources.length > 0);
+  if (resources.length > 0) out.web_accessible_resources = resources;
+  else delete out.web_accessible_resources;
+  if (browser === 'firefox') {
+    delete out.minimum_chrome_version;
+    delete out.externally_connectable;
+  }
+  return out;
+}
