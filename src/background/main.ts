@@ -1,7 +1,94 @@
 /**
  * The background entry: wires listeners and alarms, synchronously at top level (MV3 may start the
- * worker for any event; a listener registered after an await misses it). Logic lives elsewhere.
+ * worker for any event; a listener registered after an await misses it). Logic lives elsewhere;
+ * every state that must outlive the worker is in IndexedDB or storage, never only here.
  */
-import contentScript from '../content/main.ts?script&iife';
+import browser from 'webextension-polyfill';
+import * as v from 'valibot';
+import { createCacheHandle } from '../cache/open-cache.ts';
+import { createAlarms } from '../platform/alarms.ts';
+import { createBadge } from '../platform/action-badge.ts';
+import { createNotifications } from '../platform/notifications.ts';
+import { createStorage } from '../platform/storage.ts';
+import { createTabs } from '../platform/tabs.ts';
+import { createRuntime } from '../platform/runtime.ts';
+import { onOriginsChanged } from '../platform/permissions.ts';
+import { createBackground } from './create-background.ts';
+import { SYNC_ALARM } from './sync-cycle.ts';
+import { handleMessage } from './handle-message.ts';
+import { EnvelopeSchema } from './message-schemas.ts';
+import { onNotificationAction } from './notification-actions.ts';
+import { loadSettings } from './settings-store.ts';
+import { broadcastChange } from './broadcast.ts';
+import { reconcileOverlayRegistration } from './overlay-registration.ts';
+import { createDebugHook } from './debug-hook.ts';
 
-export const CONTENT_SCRIPT_FILE = contentScript;
+const runtime = createRuntime(browser.runtime);
+// Firefox has no notification buttons (and says so by having getBrowserInfo, which Chrome lacks).
+const isFirefox = typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
+const storage = createStorage(browser.storage.local, browser.storage.managed);
+
+const bg = createBackground({
+  cache: createCacheHandle(),
+  ports: {
+    alarms: createAlarms(browser.alarms),
+    badge: createBadge(browser.action),
+    notifications: createNotifications(browser.notifications, { iconUrl: runtime.url('icons/icon-128.png'), supportsButtons: !isFirefox }),
+    storage,
+    tabs: createTabs(browser.tabs, browser.windows),
+    runtime,
+  },
+  now: () => Date.now(),
+  online: () => navigator.onLine,
+  random: () => Math.random(),
+  onSettingsSaved: (settings) => reconcileOverlayRegistration(settings),
+});
+
+async function reconcileOverlay(options: { injectOpenTabs?: boolean } = {}): Promise<void> {
+  const { settings } = await loadSettings(storage);
+  await reconcileOverlayRegistration(settings, options);
+}
+
+const syncSoon = () => void bg.sync.run().catch(() => undefined);
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === SYNC_ALARM) syncSoon();
+});
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  // Not one of ours (e.g. another context's broadcast): stay silent so nobody waits on us.
+  if (!v.is(EnvelopeSchema, message)) return undefined;
+  return handleMessage(bg, message, sender);
+});
+
+browser.notifications.onClicked.addListener((id) => void onNotificationAction(bg, id).catch(() => undefined));
+browser.notifications.onButtonClicked?.addListener((id, index) => void onNotificationAction(bg, id, index).catch(() => undefined));
+
+browser.runtime.onInstalled.addListener(() => {
+  void reconcileOverlay({ injectOpenTabs: true }).catch(() => undefined);
+  syncSoon();
+});
+browser.runtime.onStartup.addListener(() => {
+  void reconcileOverlay().catch(() => undefined);
+  syncSoon();
+});
+
+onOriginsChanged(() => void reconcileOverlay().catch(() => undefined));
+
+browser.storage.onChanged.addListener((_changes, area) => {
+  // A policy changed under us: re-apply it everywhere.
+  if (area !== 'managed') return;
+  void (async () => {
+    const { settings } = await loadSettings(storage);
+    await reconcileOverlayRegistration(settings);
+    await broadcastChange(bg, 'settings', settings);
+    syncSoon();
+  })().catch(() => undefined);
+});
+
+// A worker woken by anything else still makes sure the next sync is scheduled.
+void createAlarms(browser.alarms).scheduledTime(SYNC_ALARM).then((at) => {
+  if (at === null) syncSoon();
+});
+
+(globalThis as { __scansight?: unknown }).__scansight = createDebugHook(bg);

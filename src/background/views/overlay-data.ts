@@ -1,0 +1,80 @@
+/**
+ * What the dashboard overlay may know: statuses, counts, classifications and hints for the rows it
+ * annotates. No settings, no token, no URLs beyond what the dashboard already shows.
+ */
+import { errorKindLabel, isBadStatus, statusLabel, supportBundle, type SourceCapabilities } from '../../core/index.ts';
+import type { CacheFacts } from '../../cache/read-cache.ts';
+import type { OverlayData, OverlayJob, OverlayProject, OverlayScan } from '../../messages.ts';
+import { latestScans, runsByProject, statusOf } from '../scan-rows.ts';
+import { classifiedErrors, jobsFailedFirst, projectEscalation, providerOf, remediationOf } from './scan-insight.ts';
+import { normalizeJobStatus } from '../../core/normalize-status.ts';
+
+const FAILED_JOB = new Set(['failed', 'timed_out', 'unknown']);
+
+function overlayScan(facts: CacheFacts, scanId: string, capabilities: SourceCapabilities, now: number): OverlayScan | null {
+  const scan = facts.scans.find((s) => s.id === scanId);
+  if (!scan) return null;
+  const status = statusOf(facts, scan, now).status;
+  const errors = classifiedErrors(facts, scan);
+  const jobs = jobsFailedFirst(facts.jobsByScan.get(scan.id) ?? []);
+  const overlayJobs: OverlayJob[] = jobs.map((job) => {
+    const normalized = normalizeJobStatus(job.status).value;
+    const failed = FAILED_JOB.has(normalized) || (normalized === 'stopped' && scan.lifecycle !== 'stopped');
+    const classification = failed ? (errors.find((e) => e.jobId === job.id)?.classification ?? null) : null;
+    return { jobId: job.id, scanId: scan.id, status: job.status, failed, classification, kindLabel: classification ? errorKindLabel(classification) : null };
+  });
+  const bad = isBadStatus(status);
+  const project = facts.projects.find((p) => p.id === scan.projectId) ?? null;
+  return {
+    scanId: scan.id,
+    projectId: scan.projectId,
+    status,
+    label: statusLabel(status),
+    jobs: overlayJobs,
+    remediation: bad ? remediationOf(status, errors, capabilities, providerOf(facts, scan)) : [],
+    supportBundle: bad ? supportBundle({ project, scan, status, jobs, errors, generatedAt: new Date(now).toISOString() }) : null,
+  };
+}
+
+function overlayProject(facts: CacheFacts, projectId: string, now: number): OverlayProject {
+  const runs = runsByProject(facts.scans).get(projectId) ?? [];
+  const latest = runs[0];
+  const result = latest ? statusOf(facts, latest, now) : null;
+  let failureStreak = 0;
+  for (const run of runs) {
+    const status = statusOf(facts, run, now).status;
+    if (status === 'running' || status === 'not_started') continue;
+    if (!isBadStatus(status)) break;
+    failureStreak++;
+  }
+  return {
+    projectId,
+    latestScanId: latest?.id ?? null,
+    status: result?.status ?? null,
+    label: result ? statusLabel(result.status) : '',
+    jobCount: result?.counts.total ?? 0,
+    failed: result?.counts.failed ?? 0,
+    running: result ? result.counts.running + result.counts.queued : 0,
+    succeeded: result?.counts.succeeded ?? 0,
+    failureStreak,
+    escalation: projectEscalation(facts, projectId, now),
+  };
+}
+
+/** The overlay's data; `enabled` false (and nothing else) when the overlay is switched off. */
+export function overlayData(facts: CacheFacts, input: { enabled: boolean; capabilities: SourceCapabilities; now: number }): OverlayData {
+  if (!input.enabled) return { enabled: false, projects: [], scans: [], rejectedIntegrations: [] };
+  const projectIds = [...new Set([...facts.projects.map((p) => p.id), ...facts.scans.map((s) => s.projectId)])];
+  const scans = facts.scans.map((s) => overlayScan(facts, s.id, input.capabilities, input.now)).filter((s): s is OverlayScan => s !== null);
+  const rejected = new Set(facts.integrations.filter((i) => i.lastAuthStatus === 'failed').map((i) => i.id));
+  for (const scan of latestScans(facts)) {
+    const integrationId = scan.integrationId;
+    if (integrationId && classifiedErrors(facts, scan).some((e) => e.classification.kind === 'invalid_credentials')) rejected.add(integrationId);
+  }
+  return {
+    enabled: true,
+    projects: projectIds.map((id) => overlayProject(facts, id, input.now)),
+    scans,
+    rejectedIntegrations: [...rejected].map((id) => ({ integrationId: id, name: facts.integrations.find((i) => i.id === id)?.name ?? id })),
+  };
+}
