@@ -7,7 +7,8 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 
 export const SECRETS_DB_NAME = 'scansight-secrets';
 
-export type SecretName = 'token' | 'password';
+/** 'origin' is the API origin the other secrets were entered for. */
+export type SecretName = 'token' | 'password' | 'origin';
 
 interface SecretsSchema extends DBSchema {
   secrets: { key: SecretName; value: string };
