@@ -36,6 +36,9 @@ export default defineManifest({
       ? { scripts: ['src/background/main.ts'], type: 'module' }
       : { service_worker: 'src/background/main.ts', type: 'module' },
   permissions: ['storage', 'alarms', 'notifications', 'scripting'],
+  // Organizations preconfigure the API and dashboard by policy (keys in the schema). Firefox reads
+  // policy from policies.json ("3rdparty") and has no schema key.
+  ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
   host_permissions: mode === 'e2e' ? LOOPBACK_ORIGINS : [],
   optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
   // Closed to other extensions and to every web page: nothing outside ScanSight may message it.
