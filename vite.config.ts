@@ -11,7 +11,7 @@ export default defineConfig({
     preact(),
     crx({ manifest, browser }),
     // The content script is injected by scripting.registerContentScripts: it need not be web-accessible.
-    tidyManifest({ browser, privateScripts: /^src\/content\/main\.js$/ }),
+    tidyManifest({ browser, privateScripts: /^src\/content\/main\.js$/, backgroundEntry: 'src/background/main.ts' }),
   ],
   build: {
     target: 'es2022',

@@ -1,4 +1,4 @@
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 
 type Manifest = Record<string, unknown> & {
   web_accessible_resources?: Array<{ matches?: string[]; resources: string[] }>;
@@ -11,8 +11,12 @@ type Manifest = Record<string, unknown> & {
  *   scripting.registerContentScripts) as web-accessible to all http/https pages. Injection does not need
  *   that, and a web-accessible file lets any site fingerprint the extension: drop those entries.
  * - Firefox: drop keys its linter rejects or that only Chrome reads.
+ * - crxjs (3.0 on vite 8 / rolldown) names the background chunk and the content script's chunk both
+ *   `main.ts-<hash>.js` and may point the service-worker loader at the content script's: the worker
+ *   then runs the overlay instead of the background. Point the loader at the chunk built from
+ *   `backgroundEntry`, whatever it is called.
  */
-export function tidyManifest(options: { browser: 'chrome' | 'firefox'; privateScripts: RegExp }): Plugin {
+export function tidyManifest(options: { browser: 'chrome' | 'firefox'; privateScripts: RegExp; backgroundEntry: string }): Plugin {
   return {
     name: 'scansight:tidy-manifest',
     enforce: 'post',
@@ -21,11 +25,24 @@ export function tidyManifest(options: { browser: 'chrome' | 'firefox'; privateSc
       handler(_outputOptions, bundle) {
         const asset = bundle['manifest.json'];
         if (!asset || asset.type !== 'asset') return;
+        pointLoaderAtBackground(bundle, options.backgroundEntry);
         const manifest = JSON.parse(String(asset.source)) as Manifest;
         asset.source = JSON.stringify(rewriteManifest(manifest, options), null, 2) + '\n';
       },
     },
   };
+}
+
+const LOADER = 'service-worker-loader.js';
+
+function pointLoaderAtBackground(bundle: Rollup.OutputBundle, backgroundEntry: string): void {
+  const loader = bundle[LOADER];
+  if (!loader || loader.type !== 'asset') return;
+  const chunk = Object.values(bundle).find(
+    (file): file is Rollup.OutputChunk => file.type === 'chunk' && (file.facadeModuleId ?? '').replaceAll('\\', '/').endsWith(backgroundEntry),
+  );
+  if (!chunk) throw new Error(`tidy-manifest: no chunk built from ${backgroundEntry}`);
+  loader.source = `import './${chunk.fileName}';\n`;
 }
 
 /** The rewrite itself, pure, so it can be tested without a build. */
