@@ -73,10 +73,12 @@ export async function notifyRound(db: CacheDb, notifications: NotificationsPort,
   const toShow = transitions.filter((t) => freshKeys.has(t.key));
   if (toShow.length === 0) return fresh;
   const rows = new Map(scanRows(facts, now).map((r) => [r.scanId, r]));
+  // A notification the system refuses (disabled, focus mode) must not fail the sync that found it.
+  const show = (id: string, view: Parameters<NotificationsPort['show']>[1]) => notifications.show(id, view).catch(() => undefined);
   if (toShow.length > SUMMARY_THRESHOLD) {
-    await notifications.show(SUMMARY_NOTIFICATION_ID, summaryView(toShow, rows));
+    await show(SUMMARY_NOTIFICATION_ID, summaryView(toShow, rows));
   } else {
-    for (const t of toShow) await notifications.show(scanNotificationId(t.scanId), transitionView(t, rows.get(t.scanId), input.capabilities.canRerun && notifications.supportsButtons));
+    for (const t of toShow) await show(scanNotificationId(t.scanId), transitionView(t, rows.get(t.scanId), input.capabilities.canRerun && notifications.supportsButtons));
   }
   return fresh;
 }

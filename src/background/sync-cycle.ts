@@ -2,8 +2,6 @@
  * One scheduled sync, end to end: settings and source, the pass, retention, notifications, badge,
  * broadcast, and the next alarm. The alarm is re-armed first, so a worker killed mid-sync still wakes.
  */
-import type { ConnectionState } from '../core/index.ts';
-import { SourceError, type SourceErrorCode } from '../sources/scan-source.ts';
 import { readCacheFacts } from '../cache/read-cache.ts';
 import { readSyncState, updateSyncState } from '../cache/sync-state.ts';
 import { pruneCache } from '../cache/retention.ts';
@@ -17,19 +15,11 @@ import { activeScanIds } from './active-scans.ts';
 import { nextDelayMs } from './next-delay.ts';
 import { refreshBadge } from './refresh-badge.ts';
 import { broadcastChange } from './broadcast.ts';
+import { recordFailure } from './record-failure.ts';
 
 export const SYNC_ALARM = 'scansight-sync';
 /** If a sync dies with its worker, the watchdog alarm set before it starts wakes the next one. */
 const WATCHDOG_MS = 2 * 60_000;
-
-const CONNECTION_FOR: Partial<Record<SourceErrorCode, ConnectionState>> = {
-  unauthorized: 'unauthorized',
-  forbidden: 'unauthorized',
-  network: 'unreachable',
-  timeout: 'unreachable',
-  unavailable: 'unreachable',
-  server_error: 'unreachable',
-};
 
 /** Runs one sync cycle (call through `bg.sync.run()` for single-flight). */
 export async function runSyncCycle(bg: Background): Promise<CycleResult> {
@@ -73,19 +63,11 @@ export async function runSyncCycle(bg: Background): Promise<CycleResult> {
       const facts = await readCacheFacts(db);
       await notifyRound(db, bg.ports.notifications, { facts, settings, capabilities: made.source.capabilities, now: bg.now(), previousSuccessAt: before.lastSuccessAt });
     } catch (caught) {
-      if (!(caught instanceof SourceError)) throw caught;
       outcome = 'error';
-      error = { code: caught.code, message: caught.message };
-      retryAfterMs = caught.details.retryAfterMs ?? null;
-      if (caught.details.pollIntervalMs !== undefined) pollHintMs = caught.details.pollIntervalMs;
-      await updateSyncState(db, (s) => ({
-        connection: CONNECTION_FOR[caught.code] ?? (s.connection === 'not_configured' ? 'ok' : s.connection),
-        lastError: { ...error!, at },
-        lastAttemptAt: at,
-        consecutiveFailures: s.consecutiveFailures + 1,
-        retryNotBefore: retryAfterMs !== null ? start + retryAfterMs : null,
-        pollHintMs,
-      }));
+      const failure = await recordFailure(db, caught, start);
+      error = failure.error;
+      retryAfterMs = failure.retryAfterMs;
+      if (failure.pollIntervalMs !== null) pollHintMs = failure.pollIntervalMs;
     }
   }
 
