@@ -20,6 +20,8 @@ import { recordFailure } from './record-failure.ts';
 export const SYNC_ALARM = 'scansight-sync';
 /** If a sync dies with its worker, the watchdog alarm set before it starts wakes the next one. */
 const WATCHDOG_MS = 2 * 60_000;
+/** No request starts after this much of a pass: the worker may be stopped ~30 s after its last event. */
+const PASS_BUDGET_MS = 20_000;
 
 /** Runs one sync cycle (call through `bg.sync.run()` for single-flight). */
 export async function runSyncCycle(bg: Background): Promise<CycleResult> {
@@ -34,6 +36,7 @@ export async function runSyncCycle(bg: Background): Promise<CycleResult> {
   let changed = false;
   let pollHintMs: number | null = before.pollHintMs;
   let retryAfterMs: number | null = null;
+  let incomplete = false;
 
   const made = await configuredSource(settings, bg.sourceOptions);
   if (!made.ok) {
@@ -52,7 +55,8 @@ export async function runSyncCycle(bg: Background): Promise<CycleResult> {
     const tight = { runsPerProject: Math.max(1, Math.floor(settings.retention.runsPerProject / 2)), errorLogDays: Math.max(1, Math.floor(settings.retention.errorLogDays / 2)) };
     const write = <T>(w: () => Promise<T>) => withQuotaRetry(w, () => pruneCache(db, tight, bg.now()));
     try {
-      const result = await syncOnce(db, made.source, { write, pageLimit: bg.sourceOptions?.pageLimit });
+      const result = await syncOnce(db, made.source, { write, pageLimit: bg.sourceOptions?.pageLimit, deadline: start + PASS_BUDGET_MS, now: bg.now });
+      incomplete = result.incomplete;
       changed = result.changed.scans || result.changed.projects || result.changed.integrations;
       if (result.pollHintMs !== null) pollHintMs = result.pollHintMs;
       await pruneCache(db, settings.retention, bg.now());
@@ -77,7 +81,8 @@ export async function runSyncCycle(bg: Background): Promise<CycleResult> {
   if (changed || connectionChanged) await broadcastChange(bg, 'scans', settings);
   const delay = nextDelayMs({
     outcome,
-    active: activeScanIds(facts.scans, facts.jobsByScan).length > 0,
+    // More to fetch (a first sync of a large account) continues at the fast cadence.
+    active: incomplete || activeScanIds(facts.scans, facts.jobsByScan).length > 0,
     idleMinutes: settings.pollIdleMinutes,
     pollHintMs,
     retryAfterMs,

@@ -9,7 +9,8 @@ import { SourceError } from '../sources/scan-source.ts';
 import type { CacheDb, SyncState } from '../cache/schema.ts';
 import { readSyncState } from '../cache/sync-state.ts';
 import { scansEtagKey, writeCollection, writeScanDetails, writeScanPage } from '../cache/write-facts.ts';
-import { readCacheFacts } from '../cache/read-cache.ts';
+import { readCacheFacts, type CacheFacts } from '../cache/read-cache.ts';
+import { latestScans } from './scan-rows.ts';
 import { activeScanIds } from './active-scans.ts';
 
 export interface SyncOnceOptions {
@@ -19,6 +20,11 @@ export interface SyncOnceOptions {
   maxPages?: number;
   /** Scans whose details are refreshed per pass. */
   maxDetails?: number;
+  /** Details requests in flight at once. */
+  concurrency?: number;
+  /** Epoch ms after which no new request starts (keeps a pass inside the worker's lifetime); with `now`. */
+  deadline?: number;
+  now?: () => number;
   /** Wraps each cache write (quota handling). */
   write?: <T>(write: () => Promise<T>) => Promise<T>;
 }
@@ -31,9 +37,56 @@ export interface SyncOnceResult {
   incomplete: boolean;
 }
 
+/**
+ * Scans whose jobs and errors to fetch, most useful first: each project's latest run (it drives the
+ * badge and notifications), then newest first; still-running scans are revalidated too (ETag: cheap).
+ */
+function detailsQueue(facts: CacheFacts): string[] {
+  const latest = new Set(latestScans(facts).map((s) => s.id));
+  const created = new Map(facts.scans.map((s) => [s.id, s.createdAt]));
+  const pending = [...facts.sync.pendingDetails].sort((a, b) => {
+    if (latest.has(a) !== latest.has(b)) return latest.has(a) ? -1 : 1;
+    const x = created.get(a) ?? '';
+    const y = created.get(b) ?? '';
+    return x < y ? 1 : x > y ? -1 : 0;
+  });
+  return [...new Set([...activeScanIds(facts.scans, facts.jobsByScan), ...pending])];
+}
+
+async function refreshDetails(
+  db: CacheDb,
+  source: ScanSource,
+  scanId: string,
+  etags: Record<string, string>,
+  write: NonNullable<SyncOnceOptions['write']>,
+  hint: (h: { pollIntervalMs?: number }) => void,
+): Promise<boolean> {
+  try {
+    const [jobs, errors] = await Promise.all([
+      source.listJobs(scanId, { etag: etags[`jobs:${scanId}`] ?? null }),
+      source.listErrors(scanId, { etag: etags[`errors:${scanId}`] ?? null }),
+    ]);
+    hint(jobs.hints);
+    return await write(() =>
+      writeScanDetails(
+        db,
+        scanId,
+        jobs.status === 'ok' ? { items: jobs.data, etag: jobs.etag } : 'not_modified',
+        errors.status === 'ok' ? { items: errors.data, etag: errors.etag } : 'not_modified',
+      ),
+    );
+  } catch (error) {
+    // A scan deleted upstream has no details to fetch: drop it from the queue, keep going.
+    if (!(error instanceof SourceError && error.code === 'not_found')) throw error;
+    await write(() => writeScanDetails(db, scanId, 'not_modified', 'not_modified'));
+    return false;
+  }
+}
+
 /** Runs one pass; throws SourceError (cache left consistent) on the first failed request. */
 export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnceOptions = {}): Promise<SyncOnceResult> {
   const write = options.write ?? ((w) => w());
+  const timeLeft = () => options.deadline === undefined || (options.now ?? Date.now)() < options.deadline;
   const changed = { projects: false, integrations: false, scans: false };
   let pollHintMs: number | null = null;
   const hint = (h: { pollIntervalMs?: number }) => {
@@ -70,36 +123,30 @@ export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnc
     pages++;
     if (state.pass === null) break;
     pass = state.pass;
-    if (pages >= (options.maxPages ?? 20)) {
+    if (pages >= (options.maxPages ?? 20) || !timeLeft()) {
       incomplete = true;
       break;
     }
   }
 
   const facts = await readCacheFacts(db);
-  const wanted = [...new Set([...facts.sync.pendingDetails, ...activeScanIds(facts.scans, facts.jobsByScan)])];
-  const batch = wanted.slice(0, options.maxDetails ?? 50);
-  if (wanted.length > batch.length) incomplete = true;
-  for (const scanId of batch) {
-    const etags = facts.sync.etags;
-    try {
-      const jobs = await source.listJobs(scanId, { etag: etags[`jobs:${scanId}`] ?? null });
-      const errors = await source.listErrors(scanId, { etag: etags[`errors:${scanId}`] ?? null });
-      hint(jobs.hints);
-      const fresh = await write(() =>
-        writeScanDetails(
-          db,
-          scanId,
-          jobs.status === 'ok' ? { items: jobs.data, etag: jobs.etag } : 'not_modified',
-          errors.status === 'ok' ? { items: errors.data, etag: errors.etag } : 'not_modified',
-        ),
-      );
-      if (fresh) changed.scans = true;
-    } catch (error) {
-      // A scan deleted upstream has no details to fetch: drop it from the queue, keep going.
-      if (!(error instanceof SourceError && error.code === 'not_found')) throw error;
-      await write(() => writeScanDetails(db, scanId, 'not_modified', 'not_modified'));
+  const wanted = detailsQueue(facts);
+  const batch = wanted.slice(0, options.maxDetails ?? 400);
+  let next = 0;
+  let failure: unknown = null;
+  const worker = async () => {
+    while (failure === null && next < batch.length && timeLeft()) {
+      const scanId = batch[next++]!;
+      try {
+        if (await refreshDetails(db, source, scanId, facts.sync.etags, write, hint)) changed.scans = true;
+      } catch (error) {
+        failure ??= error;
+      }
     }
-  }
+  };
+  // Every worker finishes its request before the pass reports: nothing keeps writing behind it.
+  await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker));
+  if (failure !== null) throw failure;
+  if (next < wanted.length) incomplete = true;
   return { changed, pollHintMs, incomplete };
 }
