@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type Session } from '../support/session.ts';
 import { fillConnection } from '../support/configure-extension.ts';
 import { saveScreenshot } from '../support/artifacts.ts';
+import { waitForSettledSync } from '../support/background-hook.ts';
 
 describe('options page (Chromium)', () => {
   let session: Session;
@@ -24,15 +25,8 @@ describe('options page (Chromium)', () => {
     await reopened.getByText('A token is saved.').waitFor();
 
     // The saved connection works: the background syncs the seed scans into its cache.
-    const worker = await ext.serviceWorker();
-    await expect
-      .poll(() => worker.evaluate(() => (globalThis as unknown as ScanSightHook).__scansight.syncState()), { timeout: 30_000 })
-      .toMatchObject({ connection: 'ok', lastError: null });
-    const state = await worker.evaluate(() => (globalThis as unknown as ScanSightHook).__scansight.syncState());
+    const state = await waitForSettledSync(ext);
+    expect(state.lastError).toBeNull();
     expect(state.scans).toBeGreaterThanOrEqual(10);
   });
 });
-
-interface ScanSightHook {
-  __scansight: { syncState(): Promise<{ connection: string; lastError: unknown; scans: number }> };
-}

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_INSTALL_HINT, findChromium } from './find-chromium.ts';
+import { waitUntil } from './wait-until.ts';
 
 /** Flags seen to run an unpacked MV3 extension in Debian's headless Chromium. */
 function chromiumArgs(extensionPath: string): string[] {
@@ -92,11 +93,13 @@ export async function launchChromiumWithExtension(options: LaunchOptions): Promi
       });
       await cdp.send('ServiceWorker.enable');
       const ourScope = (v: { scriptURL: string }) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`);
-      await until(() => [...versions.values()].some(ourScope), 'the service worker to be reported');
+      await waitUntil(() => [...versions.values()].some(ourScope), Boolean, 'the service worker to be reported', { timeoutMs: 10_000, intervalMs: 50 });
       await cdp.send('ServiceWorker.stopAllWorkers');
-      await until(
+      await waitUntil(
         () => [...versions.values()].filter(ourScope).every((v) => v.runningStatus === 'stopped'),
+        Boolean,
         'the service worker to stop',
+        { timeoutMs: 10_000, intervalMs: 50 },
       );
       for (const w of context.serviceWorkers()) if (ours(w)) closed.add(w);
       await cdp.detach();
@@ -107,12 +110,4 @@ export async function launchChromiumWithExtension(options: LaunchOptions): Promi
       if (throwaway) rmSync(throwaway, { recursive: true, force: true });
     },
   };
-}
-
-async function until(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
