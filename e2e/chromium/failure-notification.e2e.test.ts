@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSession, type Session } from '../support/session.ts';
+import { syncNow, syncState, waitForSettledSync } from '../support/background-hook.ts';
+import { failEveryJob } from '../support/scan-api.ts';
+import { waitUntil } from '../support/wait-until.ts';
+
+const SCAN = 's-running-1';
+
+describe('a scan turning Failed (Chromium)', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await startSession({ scenario: 'running' });
+    await waitForSettledSync(session.ext);
+  });
+  afterAll(() => session?.close());
+
+  const notifications = async () => Object.keys(await (await session.ext.serviceWorker()).evaluate(() => chrome.notifications.getAll()));
+  const badgeText = async () => (await session.ext.serviceWorker()).evaluate(() => chrome.action.getBadgeText({}));
+
+  it('is quiet while the scan runs', async () => {
+    expect(await badgeText()).toBe('');
+    expect(await notifications()).toEqual([]);
+  });
+
+  it('raises the toolbar badge and exactly one notification, never repeated by later syncs', async () => {
+    const failed = await failEveryJob(session.server, SCAN, {
+      code: 'InvalidClientTokenId',
+      message: 'InvalidClientTokenId: The security token included in the request is invalid.',
+    });
+    expect(failed).toBeGreaterThan(0);
+    const worker = await session.ext.serviceWorker();
+    const before = (await syncState(worker)).lastSuccessAt ?? '';
+    await syncNow(worker);
+    await waitForSettledSync(session.ext, before);
+
+    await waitUntil(badgeText, (text) => text === '1', 'the badge to count the failed scan');
+    expect(await notifications()).toEqual([`scansight:scan:${SCAN}`]);
+
+    // Later rounds see the same failure: no second notification.
+    await syncNow(worker);
+    await syncNow(worker);
+    expect(await notifications()).toEqual([`scansight:scan:${SCAN}`]);
+  });
+
+  it('opens the failed scan in the dashboard when the notification is clicked', async () => {
+    const { ext, server } = session;
+    const worker = await ext.serviceWorker();
+    const opened = ext.context.waitForEvent('page', { timeout: 15_000 });
+    // Headless Chromium shows no notification to click: fire the same onClicked event a click fires.
+    await worker.evaluate((id) => (chrome.notifications.onClicked as unknown as { dispatch(id: string): void }).dispatch(id), `scansight:scan:${SCAN}`);
+    const page = await opened;
+    await page.waitForURL((url) => url.href.startsWith(`${server.url}/app/projects/p-running/history`));
+    expect(new URL(page.url()).searchParams.get('scan')).toBe(SCAN);
+    await waitUntil(notifications, (ids) => ids.length === 0, 'the clicked notification to be cleared');
+  });
+});
