@@ -30,7 +30,10 @@ export interface ChromiumWithExtension {
   /** Opens the popup's page in a tab (a toolbar popup cannot be clicked headless). */
   openPopup(): Promise<Page>;
   openOptions(): Promise<Page>;
-  /** Stops every service worker through CDP, as Chromium does to an idle worker. */
+  /**
+   * Stops the extension's service worker through CDP, as Chromium does to an idle worker. Playwright keeps
+   * the same Worker handle: it works again once something (a message, an alarm) restarts the worker.
+   */
   stopServiceWorker(): Promise<void>;
   close(): Promise<void>;
 }
@@ -101,7 +104,6 @@ export async function launchChromiumWithExtension(options: LaunchOptions): Promi
         'the service worker to stop',
         { timeoutMs: 10_000, intervalMs: 50 },
       );
-      for (const w of context.serviceWorkers()) if (ours(w)) closed.add(w);
       await cdp.detach();
       await page.close();
     },
