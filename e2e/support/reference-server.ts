@@ -16,7 +16,7 @@ export interface ControlClient {
   advance(ms: number): Promise<void>;
   /** Forces a job's or scan's transition; returns the scan as the server now has it. */
   transition(body: { scanId: string; jobId?: string; status?: string; lifecycle?: string; error?: { code?: string; message: string } }): Promise<ServerScan>;
-  fault(body: { kind: string; match?: string; count?: number | null; retryAfter?: number | string }): Promise<void>;
+  fault(body: { kind: string; match?: string; count?: number | null; retryAfter?: number | string; delayMs?: number }): Promise<void>;
   reset(): Promise<void>;
 }
 
