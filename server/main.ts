@@ -19,7 +19,8 @@ try {
   const server = await startReferenceServer(parsed.options);
   const o = parsed.options;
   console.log(`ScanSight reference server (${o.flavor ?? 'scansight'} flavor, scenario ${o.scenario ?? 'lively'}, speed ${o.speed ?? 1}×)`);
-  console.log(`  API:       ${server.url}/api/v1   (Authorization: Bearer ${server.token})`);
+  const auth = o.flavor === 'prowler' ? `Authorization: Api-Key ${server.token}, or a JWT from POST /api/v1/tokens` : `Authorization: Bearer ${server.token}`;
+  console.log(`  API:       ${server.url}/api/v1   (${auth})`);
   console.log(`  Dashboard: ${server.url}/app/projects`);
   if (o.control) console.log(`  Control:   ${server.url}/__control/state`);
   // Build the dashboard now so the first page view is quick.
