@@ -9,6 +9,8 @@ export const FAST_POLL_MS = 30_000;
 export const MAX_BACKOFF_MS = 30 * 60_000;
 /** Offline: look again soon, without touching the network. */
 export const OFFLINE_RETRY_MS = 60_000;
+/** The longest wait (the longest idle period, and the cap on server hints): a hint stored before hints were capped cannot stop syncing. */
+export const MAX_DELAY_MS = 24 * 60 * 60_000;
 
 export interface DelayInput {
   outcome: 'ok' | 'error' | 'offline' | 'not_configured';
@@ -23,7 +25,7 @@ export interface DelayInput {
   random: number;
 }
 
-/** The delay in ms until the next sync (at least {@link FAST_POLL_MS}). */
+/** The delay in ms until the next sync (at least {@link FAST_POLL_MS}, at most {@link MAX_DELAY_MS}). */
 export function nextDelayMs(input: DelayInput): number {
   const idleMs = Math.max(1, input.idleMinutes) * 60_000;
   let delay: number;
@@ -44,5 +46,5 @@ export function nextDelayMs(input: DelayInput): number {
       delay = input.active ? FAST_POLL_MS : idleMs;
   }
   delay = Math.max(delay, input.pollHintMs ?? 0, input.retryAfterMs ?? 0);
-  return Math.round(Math.max(FAST_POLL_MS, delay));
+  return Math.round(Math.min(MAX_DELAY_MS, Math.max(FAST_POLL_MS, delay)));
 }
