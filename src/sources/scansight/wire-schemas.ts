@@ -45,7 +45,8 @@ export const JobSchema = v.object({
   attempt: v.pipe(v.number(), v.integer(), v.minValue(1)),
   startedAt: v.nullable(isoTime),
   finishedAt: v.nullable(isoTime),
-  durationMs: v.nullable(v.number()),
+  // JSON.parse reads 1e999 as Infinity: a duration must be a finite number.
+  durationMs: v.nullable(v.pipe(v.number(), v.finite())),
 });
 
 export const ErrorLogSchema = v.object({
