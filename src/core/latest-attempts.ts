@@ -33,6 +33,8 @@ export function latestAttempts<J extends JobAttempt>(jobs: ReadonlyArray<J>): { 
   let superseded = 0;
   let duplicates = 0;
   for (const job of jobs) {
+    // Not a job at all (a hole or garbage in the list): nothing to count, never a crash.
+    if (typeof job !== 'object' || job === null) continue;
     const seen = byId.get(job.id);
     if (seen === undefined) {
       byId.set(job.id, job);
