@@ -98,7 +98,7 @@ async function openTabAsBrowserUi(browser: Browser, url: string): Promise<void> 
 async function controlByLabel(page: Page, label: string) {
   const handle = await page.evaluateHandle((text) => {
     const match = [...document.querySelectorAll('label')].find((l) => l.textContent?.trim().startsWith(text));
-    return match?.querySelector('input, select, textarea') ?? match?.control ?? null;
+    return (match?.querySelector('input, select, textarea') ?? match?.control ?? null) as HTMLElement | null;
   }, label);
   const element = handle.asElement();
   if (!element) throw new Error(`no field labelled "${label}"`);
@@ -117,7 +117,7 @@ export async function fillByLabel(page: Page, label: string, value: string): Pro
 
 /** Clicks the button whose text is exactly `name`. */
 export async function clickButton(page: Page, name: string): Promise<void> {
-  const handle = await page.evaluateHandle((text) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === text) ?? null, name);
+  const handle = await page.evaluateHandle((text) => ([...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === text) ?? null) as HTMLElement | null, name);
   const button = handle.asElement();
   if (!button) throw new Error(`no button "${name}"`);
   await button.click();
