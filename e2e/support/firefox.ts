@@ -1,4 +1,4 @@
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -100,7 +100,7 @@ async function controlByLabel(page: Page, label: string) {
     const match = [...document.querySelectorAll('label')].find((l) => l.textContent?.trim().startsWith(text));
     return (match?.querySelector('input, select, textarea') ?? match?.control ?? null) as HTMLElement | null;
   }, label);
-  const element = handle.asElement();
+  const element = handle.asElement() as ElementHandle<HTMLElement> | null;
   if (!element) throw new Error(`no field labelled "${label}"`);
   return element;
 }
@@ -118,7 +118,7 @@ export async function fillByLabel(page: Page, label: string, value: string): Pro
 /** Clicks the button whose text is exactly `name`. */
 export async function clickButton(page: Page, name: string): Promise<void> {
   const handle = await page.evaluateHandle((text) => ([...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === text) ?? null) as HTMLElement | null, name);
-  const button = handle.asElement();
+  const button = handle.asElement() as ElementHandle<HTMLElement> | null;
   if (!button) throw new Error(`no button "${name}"`);
   await button.click();
 }
