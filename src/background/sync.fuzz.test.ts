@@ -1,0 +1,74 @@
+/**
+ * Fuzzing whole sync cycles: an API that answers every request with an arbitrary reply (valid,
+ * spoiled, truncated, an error status with any Retry-After, a dropped connection, no answer). A cycle
+ * never throws out, the cache only ever holds valid records and a consistent checkpoint, and the next
+ * sync is scheduled within bounds.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readCacheFacts } from '../cache/read-cache.ts';
+import { configure, createTestBackground, resetStorage, type TestBackground } from './test/test-background.ts';
+import { checkProperty } from '../testing/check-property.ts';
+import { errorLogArb, integrationArb, jobArb, projectArb, scanArb, spoiled } from '../testing/domain-arbitraries.ts';
+import { allValid, isErrorLog, isIntegration, isJob, isProject, isScan } from '../testing/domain-validity.ts';
+import { fakeFetch, replyArb, type FakeReply } from '../testing/fake-replies.ts';
+import { FAST_POLL_MS } from './next-delay.ts';
+
+const API = 'https://api.example.test';
+const DAY_MS = 24 * 60 * 60_000;
+const list = <T extends object>(a: fc.Arbitrary<T>) => fc.array(fc.oneof({ arbitrary: a, weight: 6 }, spoiled(a)), { maxLength: 3 }).map((data) => ({ data }));
+const REPLIES = fc.record({
+  projects: replyArb(list(projectArb)),
+  integrations: replyArb(list(integrationArb)),
+  scans: replyArb(fc.tuple(list(scanArb), fc.option(fc.string({ maxLength: 4 }), { nil: null })).map(([l, nextCursor]) => ({ ...l, nextCursor }))),
+  jobs: replyArb(list(jobArb)),
+  errors: replyArb(list(errorLogArb)),
+});
+type Replies = typeof REPLIES extends fc.Arbitrary<infer R> ? R : never;
+
+/** A fetch that answers each request with the next scripted reply for its resource; a network error once they run out. */
+function scriptedApi(script: Replies[]): typeof fetch {
+  let i = 0;
+  return (input, init) => {
+    const path = new URL(String(input)).pathname;
+    const kind = path.endsWith('/jobs') ? 'jobs' : path.endsWith('/errors') ? 'errors' : path.endsWith('/projects') ? 'projects' : path.endsWith('/integrations') ? 'integrations' : 'scans';
+    const reply: FakeReply = script[i++]?.[kind] ?? { kind: 'throw', error: new TypeError('Failed to fetch') };
+    return fakeFetch(reply)(input, init);
+  };
+}
+
+/** A fresh, configured background over empty databases: every case is reproducible on its own. */
+async function freshBackground(fetch: typeof globalThis.fetch): Promise<TestBackground> {
+  resetStorage();
+  const t = createTestBackground({ fetch, timeoutMs: 5 });
+  await configure(t.browser, { apiUrl: API }, 'tok-sync-fuzz');
+  return t;
+}
+
+describe('sync cycles against a chaotic API, fuzzed', () => {
+  it('never throws out, never leaves invalid data in the cache, and schedules the next sync within bounds', async (ctx) => {
+    await checkProperty(ctx, 'sync: arbitrary API replies', fc.asyncProperty(fc.array(REPLIES, { minLength: 1, maxLength: 10 }), async (replies) => {
+      const t = await freshBackground(scriptedApi(replies));
+      // Two cycles over the same script, a day apart (a Retry-After never silences the second): the
+      // second one meets a cache the first one filled, so an invalid reply could overwrite it.
+      await t.bg.sync.run();
+      t.clock.now += DAY_MS + 1;
+      const start = t.clock.now;
+      const result = await t.bg.sync.run();
+      expect(['ok', 'error']).toContain(result.outcome);
+      expect(result.nextAt - start).toBeGreaterThanOrEqual(FAST_POLL_MS);
+      expect(result.nextAt - start).toBeLessThanOrEqual(DAY_MS);
+      const facts = await readCacheFacts(await t.bg.cache.db());
+      expect(allValid(facts.projects, isProject)).toBe(true);
+      expect(allValid(facts.integrations, isIntegration)).toBe(true);
+      expect(allValid(facts.scans, isScan)).toBe(true);
+      expect(allValid([...facts.jobsByScan.values()].flat(), isJob)).toBe(true);
+      expect(allValid([...facts.errorsByScan.values()].flat(), isErrorLog)).toBe(true);
+      const s = facts.sync;
+      expect(s.pass === null || (typeof s.pass === 'object' && (s.pass.cursor === null || typeof s.pass.cursor === 'string'))).toBe(true);
+      expect(s.pendingDetails.every((id) => typeof id === 'string')).toBe(true);
+      expect(Object.values(s.etags).every((e) => typeof e === 'string')).toBe(true);
+      expect(s.retryNotBefore === null || (Number.isFinite(s.retryNotBefore) && s.retryNotBefore - start <= DAY_MS)).toBe(true);
+    }));
+  });
+});
