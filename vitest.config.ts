@@ -6,7 +6,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'scripts/**/*.test.ts'],
     // Print every collected file, so a glob that misses tests shows in CI.
-    reporters: [['default', { summary: false }]],
+    // The reliability and security tally (cases tried, failures per category) printed at the end.
+    reporters: [['default', { summary: false }], './src/testing/fuzz-summary-reporter.ts'],
     environment: 'node',
     testTimeout: 20_000,
     coverage: {
