@@ -2,7 +2,8 @@
  * A read-only window into the worker for the e2e suite and for diagnosis (devtools console or
  * `serviceWorker.evaluate`): the ledger, the sync state and the last badge. It never reads secrets.
  */
-import { readCacheFacts, readLedger } from '../cache/read-cache.ts';
+import { readFactsFor, readLedger } from '../cache/read-cache.ts';
+import { latestScanIds } from './scan-rows.ts';
 import type { LedgerEntry } from '../cache/schema.ts';
 import type { Badge } from '../core/index.ts';
 import type { Background } from './context.ts';
@@ -17,15 +18,18 @@ export interface ScanSightDebug {
 
 /** Builds the hook over `bg`. */
 export function createDebugHook(bg: Background): ScanSightDebug {
-  const facts = async () => readCacheFacts(await bg.cache.db());
   return {
     ledger: async () => readLedger(await bg.cache.db()),
     badge: async () => {
-      const f = await facts();
+      const f = await readFactsFor(await bg.cache.db(), latestScanIds);
       return badgeFromFacts(f, f.sync.connection, bg.now());
     },
     syncState: async () => {
-      const f = await facts();
+      let scans = 0;
+      const f = await readFactsFor(await bg.cache.db(), (all) => {
+        scans = all.length;
+        return [];
+      });
       const e = f.sync.lastError;
       return {
         connection: f.sync.connection,
@@ -33,7 +37,7 @@ export function createDebugHook(bg: Background): ScanSightDebug {
         lastError: e ? { code: e.code, at: e.at } : null,
         watermark: f.sync.watermark,
         pending: f.sync.pendingDetails.length,
-        scans: f.scans.length,
+        scans,
       };
     },
     syncNow: async () => ({ outcome: (await bg.sync.run()).outcome }),

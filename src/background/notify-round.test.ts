@@ -128,3 +128,25 @@ describe('notifyRound', () => {
     expect((await readCacheFacts(db)).sync.snapshot?.[0]?.status).toBe('running');
   });
 });
+
+describe('backfill', () => {
+  it('treats scans that arrive during an incomplete first sync as history, and new runs after it as news', async () => {
+    await cacheScans(['a'], 'failed');
+    // A second project's scan arrives, its jobs still pending: the cache is not complete yet.
+    await writeScanPage(db, { since: null, cursor: null, maxUpdatedAt: null }, { scans: [scan('b', { projectId: 'p-b' })], nextCursor: null, etag: null });
+    await round();
+    expect((await readCacheFacts(db)).sync.backfilled).toBe(false);
+    // Its jobs arrive: an old failure, not news.
+    await writeScanDetails(db, 'b', { items: [job('j', 'b', { status: 'failed' })], etag: null }, { items: [], etag: null });
+    await round();
+    expect(fake.shown).toEqual([]);
+    expect((await readCacheFacts(db)).sync.backfilled).toBe(true);
+    // A run created after the backfill that fails is news.
+    await writeScanPage(db, { since: null, cursor: null, maxUpdatedAt: null }, {
+      scans: [scan('c', { projectId: 'p-c', createdAt: '2026-03-01T11:30:00.000Z' })], nextCursor: null, etag: null,
+    });
+    await writeScanDetails(db, 'c', { items: [job('j', 'c', { status: 'failed' })], etag: null }, { items: [], etag: null });
+    await round();
+    expect(fake.shown.map((n) => n.id)).toEqual(['scansight:scan:c']);
+  });
+});

@@ -2,8 +2,8 @@
  * The notifier: diffs what it saw last time against the cache now, records every transition in the
  * ledger (so none is ever handled twice, across restarts), and shows the ones the rules let through.
  */
-import { diffSnapshots, type SnapshotScan, type SourceCapabilities, type Transition } from '../core/index.ts';
-import type { CacheDb, LedgerEntry } from '../cache/schema.ts';
+import { diffSnapshots, type Scan, type SnapshotScan, type SourceCapabilities, type Transition } from '../core/index.ts';
+import type { CacheDb, LedgerEntry, SyncState } from '../cache/schema.ts';
 import type { CacheFacts } from '../cache/read-cache.ts';
 import { commitNotifierRound } from '../cache/notifier-ledger.ts';
 import type { Settings } from '../messages.ts';
@@ -18,22 +18,30 @@ export const SUMMARY_THRESHOLD = 3;
 export const BASELINE_GAP_MS = 12 * 3_600_000;
 
 /**
- * What the notifier sees now. Scans whose jobs are not fetched yet keep their previous entry (or are
- * left out): judging them on missing jobs would announce a failure that did not happen.
+ * What the notifier sees now: the previous snapshot, with the scans in `facts` (the ones that changed
+ * or are new to it) judged afresh. Scans whose jobs are not fetched yet keep their previous entry (or
+ * stay out): judging them on missing jobs would announce a failure that did not happen.
  */
 export function snapshotOf(facts: CacheFacts, now: number): SnapshotScan[] {
   const pending = new Set(facts.sync.pendingDetails);
   const previous = new Map((facts.sync.snapshot ?? []).map((s) => [s.scanId, s]));
-  const out: SnapshotScan[] = [];
+  const next = new Map(previous);
   for (const scan of facts.scans) {
-    if (pending.has(scan.id)) {
-      const kept = previous.get(scan.id);
-      if (kept) out.push(kept);
-      continue;
-    }
-    out.push({ scanId: scan.id, projectId: scan.projectId, status: statusOf(facts, scan, now).status, createdAt: scan.createdAt });
+    if (pending.has(scan.id)) continue;
+    next.set(scan.id, { scanId: scan.id, projectId: scan.projectId, status: statusOf(facts, scan, now).status, createdAt: scan.createdAt });
   }
-  return out;
+  return [...next.values()];
+}
+
+/**
+ * The scans a round must judge: all of them for the first round, else those that changed in this
+ * pass, those new to the snapshot, and those whose details were pending last time.
+ */
+export function notifierScope(scans: ReadonlyArray<Scan>, sync: SyncState, touched: ReadonlyArray<string>): string[] {
+  if (sync.snapshot === null) return scans.map((s) => s.id);
+  const known = new Set(sync.snapshot.map((s) => s.scanId));
+  const changed = new Set(touched);
+  return scans.filter((s) => changed.has(s.id) || !known.has(s.id)).map((s) => s.id);
 }
 
 function outcomeOf(t: Transition, facts: CacheFacts, settings: Settings, now: number): string {
@@ -62,13 +70,20 @@ export async function notifyRound(db: CacheDb, notifications: NotificationsPort,
   const { facts, settings, now } = input;
   const next = snapshotOf(facts, now);
   const gap = input.previousSuccessAt !== null && now - Date.parse(input.previousSuccessAt) > BASELINE_GAP_MS;
-  const transitions = gap ? [] : diffSnapshots(facts.sync.snapshot, next).filter((t) => t.kind !== 'started');
+  const previous = facts.sync.snapshot;
+  const known = new Set((previous ?? []).map((s) => s.scanId));
+  // Until the first backfill completes, a scan new to the snapshot is history arriving, not news.
+  const backfilling = !facts.sync.backfilled;
+  const transitions = gap
+    ? []
+    : diffSnapshots(previous, next).filter((t) => t.kind !== 'started' && !(backfilling && !known.has(t.scanId)));
+  const complete = facts.sync.pass === null && facts.sync.pendingDetails.length === 0;
   const at = new Date(now).toISOString();
   const entries: LedgerEntry[] = transitions.map((t) => ({
     key: t.key, scanId: t.scanId, projectId: t.projectId, kind: t.kind, at, outcome: outcomeOf(t, facts, settings, now),
   }));
   // Ledger first, then the desktop: at worst a notification is lost to a crash, never shown twice.
-  const fresh = await commitNotifierRound(db, next, entries);
+  const fresh = await commitNotifierRound(db, next, entries, complete);
   const freshKeys = new Set(fresh.filter((e) => e.outcome === 'shown').map((e) => e.key));
   const toShow = transitions.filter((t) => freshKeys.has(t.key));
   if (toShow.length === 0) return fresh;

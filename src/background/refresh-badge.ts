@@ -1,11 +1,12 @@
 /** Recomputes and shows the toolbar badge from the cache. */
 import type { CacheFacts } from '../cache/read-cache.ts';
-import { readCacheFacts } from '../cache/read-cache.ts';
+import { readFactsFor } from '../cache/read-cache.ts';
+import { latestScanIds } from './scan-rows.ts';
 import type { Background } from './context.ts';
 import { badgeFromFacts } from './badge-state.ts';
 
-/** Shows the badge for `facts` (read fresh when not given). */
+/** Shows the badge for `facts`, which must hold each project's latest run (read fresh when not given). */
 export async function refreshBadge(bg: Pick<Background, 'cache' | 'ports' | 'now'>, facts?: CacheFacts): Promise<void> {
-  const current = facts ?? (await readCacheFacts(await bg.cache.db()));
+  const current = facts ?? (await readFactsFor(await bg.cache.db(), latestScanIds));
   await bg.ports.badge.show(badgeFromFacts(current, current.sync.connection, bg.now()));
 }

@@ -26,6 +26,11 @@ export function runsByProject(scans: ReadonlyArray<Scan>): Map<string, Scan[]> {
   return map;
 }
 
+/** Ids of the newest run of each project, from scan records alone. */
+export function latestScanIds(scans: ReadonlyArray<Scan>): string[] {
+  return [...runsByProject(scans).values()].map((runs) => runs[0]!.id);
+}
+
 /** The newest run of each project. */
 export function latestScans(facts: CacheFacts): Scan[] {
   return [...runsByProject(facts.scans).values()].map((runs) => runs[0]!).filter(Boolean);

@@ -2,7 +2,8 @@
  * One scheduled sync, end to end: settings and source, the pass, retention, notifications, badge,
  * broadcast, and the next alarm. The alarm is re-armed first, so a worker killed mid-sync still wakes.
  */
-import { readCacheFacts } from '../cache/read-cache.ts';
+import { readFactsFor } from '../cache/read-cache.ts';
+import { latestScanIds } from './scan-rows.ts';
 import { readSyncState, updateSyncState } from '../cache/sync-state.ts';
 import { pruneCache } from '../cache/retention.ts';
 import { withQuotaRetry } from '../cache/quota.ts';
@@ -10,8 +11,8 @@ import type { Background, CycleResult } from './context.ts';
 import { loadSettings } from './settings-store.ts';
 import { configuredSource } from './configured-source.ts';
 import { syncOnce } from './sync-once.ts';
-import { notifyRound } from './notify-round.ts';
-import { activeScanIds } from './active-scans.ts';
+import { notifierScope, notifyRound } from './notify-round.ts';
+import { activeScanIds, unfinishedScanIds } from './active-scans.ts';
 import { nextDelayMs } from './next-delay.ts';
 import { refreshBadge } from './refresh-badge.ts';
 import { broadcastChange } from './broadcast.ts';
@@ -64,7 +65,7 @@ export async function runSyncCycle(bg: Background): Promise<CycleResult> {
       await updateSyncState(db, () => ({
         connection: 'ok', lastError: null, lastSuccessAt: done, lastAttemptAt: at, consecutiveFailures: 0, retryNotBefore: null, pollHintMs,
       }));
-      const facts = await readCacheFacts(db);
+      const facts = await readFactsFor(db, (scans, sync) => notifierScope(scans, sync, result.touched));
       await notifyRound(db, bg.ports.notifications, { facts, settings, capabilities: made.source.capabilities, now: bg.now(), previousSuccessAt: before.lastSuccessAt });
     } catch (caught) {
       outcome = 'error';
@@ -75,7 +76,8 @@ export async function runSyncCycle(bg: Background): Promise<CycleResult> {
     }
   }
 
-  const facts = await readCacheFacts(db);
+  // Only the latest and unfinished runs matter here: the badge and the cadence.
+  const facts = await readFactsFor(db, (scans) => [...latestScanIds(scans), ...unfinishedScanIds(scans)]);
   await refreshBadge(bg, facts);
   const connectionChanged = facts.sync.connection !== before.connection || (facts.sync.lastError?.code ?? null) !== (before.lastError?.code ?? null);
   if (changed || connectionChanged) await broadcastChange(bg, 'scans', settings);

@@ -17,7 +17,7 @@ async function cacheDump(): Promise<string> {
 beforeEach(async () => {
   resetStorage();
   api = await startTestServer('seed');
-  t = createTestBackground({ fetch: api.fetch, timeoutMs: 300 });
+  t = createTestBackground({ fetch: api.fetch, timeoutMs: 2_000 });
   await configure(t.browser, { apiUrl: api.server.url }, api.server.token);
   await t.bg.sync.run();
   // Something to lose: the running scan moves on, so a fault hits a sync with real news.
@@ -37,7 +37,7 @@ describe('faults leave the cache intact and the badge right', () => {
     ['503', { kind: '503' }, 'unavailable', 'off'],
     ['malformed JSON', { kind: 'malformed-json', match: '/api/v1/scans' }, 'invalid_response', null],
     ['truncated JSON', { kind: 'truncated-json', match: '/api/v1/integrations' }, 'invalid_response', null],
-    ['timeout', { kind: 'slow', delayMs: 1_500, match: '/api/v1/projects' }, 'timeout', 'off'],
+    ['timeout', { kind: 'slow', delayMs: 2_500, match: '/api/v1/projects' }, 'timeout', 'off'],
   ])('%s', async (_name, fault, code, badge) => {
     await api.control('fault', fault);
     const result = await t.bg.sync.run();

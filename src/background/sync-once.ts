@@ -9,9 +9,9 @@ import { SourceError } from '../sources/scan-source.ts';
 import type { CacheDb, SyncState } from '../cache/schema.ts';
 import { readSyncState } from '../cache/sync-state.ts';
 import { scansEtagKey, writeCollection, writeScanDetails, writeScanPage } from '../cache/write-facts.ts';
-import { readCacheFacts, type CacheFacts } from '../cache/read-cache.ts';
-import { latestScans } from './scan-rows.ts';
-import { activeScanIds } from './active-scans.ts';
+import { readFactsFor } from '../cache/read-cache.ts';
+import { latestScanIds } from './scan-rows.ts';
+import { activeScanIds, unfinishedScanIds } from './active-scans.ts';
 
 export interface SyncOnceOptions {
   /** Scans per page. */
@@ -35,22 +35,30 @@ export interface SyncOnceResult {
   pollHintMs: number | null;
   /** The pass stopped at a limit with more to fetch. */
   incomplete: boolean;
+  /** Scans whose record or details changed in this pass: the notifier re-judges only these. */
+  touched: string[];
 }
 
 /**
- * Scans whose jobs and errors to fetch, most useful first: each project's latest run (it drives the
- * badge and notifications), then newest first; still-running scans are revalidated too (ETag: cheap).
+ * Scans whose jobs and errors to fetch, most useful first: still-running scans (revalidated by ETag,
+ * cheap), then each project's latest run (it drives the badge and notifications), then newest first.
+ * Reads jobs only of unfinished scans, so a large cache is not read whole.
  */
-function detailsQueue(facts: CacheFacts): string[] {
-  const latest = new Set(latestScans(facts).map((s) => s.id));
-  const created = new Map(facts.scans.map((s) => [s.id, s.createdAt]));
+async function detailsQueue(db: CacheDb): Promise<{ queue: string[]; etags: Record<string, string> }> {
+  let latest = new Set<string>();
+  const created = new Map<string, string>();
+  const facts = await readFactsFor(db, (scans) => {
+    latest = new Set(latestScanIds(scans));
+    for (const s of scans) created.set(s.id, s.createdAt);
+    return unfinishedScanIds(scans);
+  });
   const pending = [...facts.sync.pendingDetails].sort((a, b) => {
     if (latest.has(a) !== latest.has(b)) return latest.has(a) ? -1 : 1;
     const x = created.get(a) ?? '';
     const y = created.get(b) ?? '';
     return x < y ? 1 : x > y ? -1 : 0;
   });
-  return [...new Set([...activeScanIds(facts.scans, facts.jobsByScan), ...pending])];
+  return { queue: [...new Set([...activeScanIds(facts.scans, facts.jobsByScan), ...pending])], etags: facts.sync.etags };
 }
 
 async function refreshDetails(
@@ -89,6 +97,7 @@ export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnc
   const timeLeft = () => options.deadline === undefined || (options.now ?? Date.now)() < options.deadline;
   const changed = { projects: false, integrations: false, scans: false };
   let pollHintMs: number | null = null;
+  const touched = new Set<string>();
   const hint = (h: { pollIntervalMs?: number }) => {
     if (h.pollIntervalMs !== undefined) pollHintMs = Math.max(pollHintMs ?? 0, h.pollIntervalMs);
   };
@@ -119,6 +128,7 @@ export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnc
     const current = pass;
     const written = await write(() => writeScanPage(db, current, { ...page.data, etag: page.etag }));
     if (written.changed.length > 0) changed.scans = true;
+    for (const id of written.changed) touched.add(id);
     state = written.state;
     pages++;
     if (state.pass === null) break;
@@ -129,8 +139,7 @@ export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnc
     }
   }
 
-  const facts = await readCacheFacts(db);
-  const wanted = detailsQueue(facts);
+  const { queue: wanted, etags } = await detailsQueue(db);
   const batch = wanted.slice(0, options.maxDetails ?? 400);
   let next = 0;
   let failure: unknown = null;
@@ -138,7 +147,10 @@ export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnc
     while (failure === null && next < batch.length && timeLeft()) {
       const scanId = batch[next++]!;
       try {
-        if (await refreshDetails(db, source, scanId, facts.sync.etags, write, hint)) changed.scans = true;
+        if (await refreshDetails(db, source, scanId, etags, write, hint)) {
+          changed.scans = true;
+          touched.add(scanId);
+        }
       } catch (error) {
         failure ??= error;
       }
@@ -148,5 +160,5 @@ export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnc
   await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker));
   if (failure !== null) throw failure;
   if (next < wanted.length) incomplete = true;
-  return { changed, pollHintMs, incomplete };
+  return { changed, pollHintMs, incomplete, touched: [...touched] };
 }

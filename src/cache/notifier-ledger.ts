@@ -6,9 +6,10 @@ import { runTx } from './run-tx.ts';
 
 /**
  * Records `entries` that are not in the ledger yet and saves `snapshot` as what the notifier last saw,
- * in one transaction. Returns the entries that were new: only those may be shown.
+ * in one transaction (and, once the cache is complete, that the backfill is done). Returns the
+ * entries that were new: only those may be shown.
  */
-export async function commitNotifierRound(db: CacheDb, snapshot: SnapshotScan[], entries: LedgerEntry[]): Promise<LedgerEntry[]> {
+export async function commitNotifierRound(db: CacheDb, snapshot: SnapshotScan[], entries: LedgerEntry[], backfilled = false): Promise<LedgerEntry[]> {
   const tx = db.transaction(['ledger', 'sync'], 'readwrite');
   return runTx(tx, async () => {
     const store = tx.objectStore('ledger');
@@ -18,7 +19,7 @@ export async function commitNotifierRound(db: CacheDb, snapshot: SnapshotScan[],
       await store.put(entry);
       fresh.push(entry);
     }
-    await updateSyncStateIn(tx, () => ({ snapshot }));
+    await updateSyncStateIn(tx, (s) => ({ snapshot, backfilled: backfilled || (s.backfilled ?? false) }));
     return fresh;
   });
 }

@@ -52,6 +52,41 @@ export async function readCacheFacts(db: CacheDb): Promise<CacheFacts> {
   };
 }
 
+/**
+ * Reads the small stores and every scan record, but jobs and error logs only of the scans `select`
+ * picks (by index, in the same readonly transaction); `scans` holds only those. For work that needs
+ * a few scans' statuses in a large cache (badge, notifier, scheduling) without reading every job.
+ */
+export async function readFactsFor(db: CacheDb, select: (scans: Scan[], sync: SyncState) => Iterable<string>): Promise<CacheFacts> {
+  const tx = db.transaction(['projects', 'scans', 'jobs', 'errors', 'integrations', 'marks', 'projectPrefs', 'sync'], 'readonly');
+  const [projects, scans, integrations, marks, prefs, stored] = await Promise.all([
+    tx.objectStore('projects').getAll(),
+    tx.objectStore('scans').getAll(),
+    tx.objectStore('integrations').getAll(),
+    tx.objectStore('marks').getAll(),
+    tx.objectStore('projectPrefs').getAll(),
+    tx.objectStore('sync').get('state'),
+  ]);
+  const sync = stored ?? initialSyncState();
+  const wanted = new Set(select(scans, sync));
+  const chosen = scans.filter((s) => wanted.has(s.id));
+  const [jobs, errors] = await Promise.all([
+    Promise.all(chosen.map((s) => tx.objectStore('jobs').index('byScan').getAll(s.id))),
+    Promise.all(chosen.map((s) => tx.objectStore('errors').index('byScan').getAll(s.id))),
+  ]);
+  await tx.done;
+  return {
+    projects,
+    scans: chosen,
+    jobsByScan: new Map(chosen.map((s, i) => [s.id, jobs[i] ?? []])),
+    errorsByScan: new Map(chosen.map((s, i) => [s.id, errors[i] ?? []])),
+    integrations,
+    marks: new Map(marks.map((m) => [m.scanId, m])),
+    prefs: new Map(prefs.map((p) => [p.projectId, p])),
+    sync,
+  };
+}
+
 /** One scan's facts, or null when it is not cached. */
 export async function readScanFacts(db: CacheDb, scanId: string): Promise<{ scan: Scan; jobs: Job[]; errors: ErrorLog[] } | null> {
   const tx = db.transaction(['scans', 'jobs', 'errors'], 'readonly');

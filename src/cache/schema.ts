@@ -37,6 +37,11 @@ export interface SyncState {
   pollHintMs: number | null;
   /** What the notifier saw last time (null = take a baseline on the next sync). */
   snapshot: SnapshotScan[] | null;
+  /**
+   * True once a notifier round saw the cache complete (no pass or details pending). Until then, scans
+   * entering the snapshot are backfilled history, not news. Absent in records of older builds.
+   */
+  backfilled?: boolean;
 }
 
 /** One transition the notifier has handled; the key makes repeats impossible across restarts. */

@@ -19,6 +19,7 @@ export function initialSyncState(): SyncState {
     retryNotBefore: null,
     pollHintMs: null,
     snapshot: null,
+    backfilled: false,
   };
 }
 
