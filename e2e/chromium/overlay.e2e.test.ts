@@ -39,6 +39,7 @@ describe('dashboard overlay (Chromium)', () => {
     }
     for (const projectId of QUIET_PROJECTS) expect(await projectRow(page, projectId).locator('[data-scansight=hint]').count(), projectId).toBe(0);
     expect(await annotationText(projectRow(page, 'p-partial-36').locator('[data-scansight=status-chip]'))).toBe('1 of 36 jobs failed');
+    await saveScreenshot(page, 'dashboard-projects');
   });
 
   it('Projects: highlights exactly the failed jobs of an expanded scan', async () => {
@@ -50,8 +51,8 @@ describe('dashboard overlay (Chromium)', () => {
       const marked = await row.locator('tr[data-job-id][data-scansight=failed-job]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-job-id')!).sort());
       expect(marked, scanId).toEqual(failed);
     }
-    await projectRow(page, 'p-partial-36').scrollIntoViewIfNeeded();
-    await saveScreenshot(page, 'dashboard-projects');
+    await projectRow(page, 'p-partial-36').locator('tr[data-scansight=failed-job]').evaluate((row) => row.scrollIntoView({ block: 'center' }));
+    await saveScreenshot(page, 'dashboard-failed-job');
   });
 
   it('History and its Error panel: the failure streak, and the fix beside the error log', async () => {
