@@ -11,6 +11,8 @@ export const SCENARIOS: Readonly<Record<string, ScenarioBuilder>> = {
   seed: buildSeed,
   lively: buildLively,
   large: buildLarge,
+  /** The large tenant's latest run per project only: 1,000 scans × 36 jobs (benchmarks). */
+  'large-latest': (state, now) => buildLarge(state, now, 1),
   empty: () => {},
 };
 

@@ -71,8 +71,11 @@ function largeScan(state: ServerState, projectId: string, name: string, n: numbe
   };
 }
 
-/** 1,000 AWS projects sharing 50 connectors, each with 10 runs a day apart, all finished. */
-export function buildLarge(state: ServerState, now: number): void {
+/**
+ * 1,000 AWS projects sharing 50 connectors, each with 10 runs a day apart, all finished.
+ * `runsPerProject` builds fewer (the benchmark's `large-latest` slice: 1,000 scans × 36 jobs).
+ */
+export function buildLarge(state: ServerState, now: number, runsPerProject = LARGE_SCANS_PER_PROJECT): void {
   for (let i = 1; i <= INTEGRATIONS; i++) {
     addIntegration(state, { id: `i-large-${pad(i, 2)}`, provider: 'aws', name: `aws-org-member-${pad(i, 2)}`, createdAt: now - 400 * 24 * HOUR, lastAuthStatus: 'ok' });
   }
@@ -81,8 +84,8 @@ export function buildLarge(state: ServerState, now: number): void {
     const name = `Tenant ${pad(p, 4)} — AWS`;
     const account = String(100000000000 + p * 7919);
     const record = addProject(state, { id, name, provider: 'aws', accounts: [account], profile: 'mixed', integrationId: `i-large-${pad(((p - 1) % INTEGRATIONS) + 1, 2)}` });
-    for (let n = 1; n <= LARGE_SCANS_PER_PROJECT; n++) {
-      const scan = largeScan(state, id, name, n, account, now - (LARGE_SCANS_PER_PROJECT - n + 1) * 24 * HOUR - (p % 600) * 60_000);
+    for (let n = 1; n <= runsPerProject; n++) {
+      const scan = largeScan(state, id, name, n, account, now - (runsPerProject - n + 1) * 24 * HOUR - (p % 600) * 60_000);
       state.scans.set(scan.scan.id, scan);
       record.scanIds.push(scan.scan.id);
       record.runs = n;
