@@ -35,13 +35,15 @@ export function snapshotOf(facts: CacheFacts, now: number): SnapshotScan[] {
 
 /**
  * The scans a round must judge: all of them for the first round, else those that changed in this
- * pass, those new to the snapshot, and those whose details were pending last time.
+ * pass and those new to the snapshot (e.g. whose details were pending last time).
  */
 export function notifierScope(scans: ReadonlyArray<Scan>, sync: SyncState, touched: ReadonlyArray<string>): string[] {
-  if (sync.snapshot === null) return scans.map((s) => s.id);
+  // Scans with pending details are not judged (see snapshotOf): no need to read their jobs.
+  const pending = new Set(sync.pendingDetails);
+  if (sync.snapshot === null) return scans.filter((s) => !pending.has(s.id)).map((s) => s.id);
   const known = new Set(sync.snapshot.map((s) => s.scanId));
   const changed = new Set(touched);
-  return scans.filter((s) => changed.has(s.id) || !known.has(s.id)).map((s) => s.id);
+  return scans.filter((s) => !pending.has(s.id) && (changed.has(s.id) || !known.has(s.id))).map((s) => s.id);
 }
 
 function outcomeOf(t: Transition, facts: CacheFacts, settings: Settings, now: number): string {

@@ -8,10 +8,13 @@ import type { ScanSource } from '../sources/scan-source.ts';
 import { SourceError } from '../sources/scan-source.ts';
 import type { CacheDb, SyncState } from '../cache/schema.ts';
 import { readSyncState } from '../cache/sync-state.ts';
-import { scansEtagKey, writeCollection, writeScanDetails, writeScanPage } from '../cache/write-facts.ts';
+import { scansEtagKey, writeCollection, writeScanDetailsBatch, writeScanPage, type ScanDetailsWrite } from '../cache/write-facts.ts';
 import { readFactsFor } from '../cache/read-cache.ts';
 import { latestScanIds } from './scan-rows.ts';
 import { activeScanIds, unfinishedScanIds } from './active-scans.ts';
+
+/** Scans whose details share one write transaction (a worker stopped mid-batch refetches at most these). */
+const DETAILS_PER_WRITE = 25;
 
 export interface SyncOnceOptions {
   /** Scans per page. */
@@ -61,33 +64,28 @@ async function detailsQueue(db: CacheDb): Promise<{ queue: string[]; etags: Reco
   return { queue: [...new Set([...activeScanIds(facts.scans, facts.jobsByScan), ...pending])], etags: facts.sync.etags };
 }
 
-async function refreshDetails(
-  db: CacheDb,
+/** Fetches one scan's jobs and error logs (conditional); a scan gone upstream yields an empty no-op write. */
+async function fetchDetails(
   source: ScanSource,
   scanId: string,
   etags: Record<string, string>,
-  write: NonNullable<SyncOnceOptions['write']>,
   hint: (h: { pollIntervalMs?: number }) => void,
-): Promise<boolean> {
+): Promise<ScanDetailsWrite> {
   try {
     const [jobs, errors] = await Promise.all([
       source.listJobs(scanId, { etag: etags[`jobs:${scanId}`] ?? null }),
       source.listErrors(scanId, { etag: etags[`errors:${scanId}`] ?? null }),
     ]);
     hint(jobs.hints);
-    return await write(() =>
-      writeScanDetails(
-        db,
-        scanId,
-        jobs.status === 'ok' ? { items: jobs.data, etag: jobs.etag } : 'not_modified',
-        errors.status === 'ok' ? { items: errors.data, etag: errors.etag } : 'not_modified',
-      ),
-    );
+    return {
+      scanId,
+      jobs: jobs.status === 'ok' ? { items: jobs.data, etag: jobs.etag } : 'not_modified',
+      errors: errors.status === 'ok' ? { items: errors.data, etag: errors.etag } : 'not_modified',
+    };
   } catch (error) {
     // A scan deleted upstream has no details to fetch: drop it from the queue, keep going.
     if (!(error instanceof SourceError && error.code === 'not_found')) throw error;
-    await write(() => writeScanDetails(db, scanId, 'not_modified', 'not_modified'));
-    return false;
+    return { scanId, jobs: 'not_modified', errors: 'not_modified' };
   }
 }
 
@@ -143,14 +141,22 @@ export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnc
   const batch = wanted.slice(0, options.maxDetails ?? 400);
   let next = 0;
   let failure: unknown = null;
+  let buffer: ScanDetailsWrite[] = [];
+  const flush = async () => {
+    const items = buffer;
+    buffer = [];
+    if (items.length === 0) return;
+    for (const id of await write(() => writeScanDetailsBatch(db, items))) {
+      changed.scans = true;
+      touched.add(id);
+    }
+  };
   const worker = async () => {
     while (failure === null && next < batch.length && timeLeft()) {
       const scanId = batch[next++]!;
       try {
-        if (await refreshDetails(db, source, scanId, etags, write, hint)) {
-          changed.scans = true;
-          touched.add(scanId);
-        }
+        buffer.push(await fetchDetails(source, scanId, etags, hint));
+        if (buffer.length >= DETAILS_PER_WRITE) await flush();
       } catch (error) {
         failure ??= error;
       }
@@ -158,6 +164,7 @@ export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnc
   };
   // Every worker finishes its request before the pass reports: nothing keeps writing behind it.
   await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker));
+  await flush();
   if (failure !== null) throw failure;
   if (next < wanted.length) incomplete = true;
   return { changed, pollHintMs, incomplete, touched: [...touched] };

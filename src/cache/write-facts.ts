@@ -57,31 +57,51 @@ export async function writeScanPage(
 
 type Fresh<T> = { items: T[]; etag: string | null } | 'not_modified';
 
-/** Replaces a scan's jobs and error logs (each only when fetched fresh) and takes it off the pending list. */
-export async function writeScanDetails(db: CacheDb, scanId: string, jobs: Fresh<Job>, errors: Fresh<ErrorLog>): Promise<boolean> {
+/** One scan's freshly fetched details; 'not_modified' keeps what is cached. */
+export interface ScanDetailsWrite {
+  scanId: string;
+  jobs: Fresh<Job>;
+  errors: Fresh<ErrorLog>;
+}
+
+/**
+ * Replaces the jobs and error logs of several scans (each list only when fetched fresh) and takes
+ * them off the pending list, in one transaction: one sync-state rewrite per batch, not per scan.
+ * Returns the ids whose cached details changed.
+ */
+export async function writeScanDetailsBatch(db: CacheDb, batch: ReadonlyArray<ScanDetailsWrite>): Promise<string[]> {
   const tx = db.transaction(['jobs', 'errors', 'sync'], 'readwrite');
   return runTx(tx, async () => {
-    let changed = false;
-    if (jobs !== 'not_modified') {
-      const store = tx.objectStore('jobs');
-      for (const key of await store.index('byScan').getAllKeys(scanId)) await store.delete(key);
-      for (const job of jobs.items) if (job.scanId === scanId) await store.put(job);
-      changed = true;
+    const changed: string[] = [];
+    for (const { scanId, jobs, errors } of batch) {
+      if (jobs !== 'not_modified') {
+        const store = tx.objectStore('jobs');
+        for (const key of await store.index('byScan').getAllKeys(scanId)) await store.delete(key);
+        for (const job of jobs.items) if (job.scanId === scanId) await store.put(job);
+      }
+      if (errors !== 'not_modified') {
+        const store = tx.objectStore('errors');
+        for (const key of await store.index('byScan').getAllKeys(scanId)) await store.delete(key);
+        for (const log of errors.items) if (log.scanId === scanId) await store.put(log);
+      }
+      if (jobs !== 'not_modified' || errors !== 'not_modified') changed.push(scanId);
     }
-    if (errors !== 'not_modified') {
-      const store = tx.objectStore('errors');
-      for (const key of await store.index('byScan').getAllKeys(scanId)) await store.delete(key);
-      for (const log of errors.items) if (log.scanId === scanId) await store.put(log);
-      changed = true;
-    }
+    const done = new Set(batch.map((b) => b.scanId));
     await updateSyncStateIn(tx, (s) => {
       const etags = { ...s.etags };
-      if (jobs !== 'not_modified') setOrDelete(etags, `jobs:${scanId}`, jobs.etag);
-      if (errors !== 'not_modified') setOrDelete(etags, `errors:${scanId}`, errors.etag);
-      return { etags, pendingDetails: s.pendingDetails.filter((id) => id !== scanId) };
+      for (const { scanId, jobs, errors } of batch) {
+        if (jobs !== 'not_modified') setOrDelete(etags, `jobs:${scanId}`, jobs.etag);
+        if (errors !== 'not_modified') setOrDelete(etags, `errors:${scanId}`, errors.etag);
+      }
+      return { etags, pendingDetails: s.pendingDetails.filter((id) => !done.has(id)) };
     });
     return changed;
   });
+}
+
+/** Replaces one scan's jobs and error logs; see {@link writeScanDetailsBatch}. */
+export async function writeScanDetails(db: CacheDb, scanId: string, jobs: Fresh<Job>, errors: Fresh<ErrorLog>): Promise<boolean> {
+  return (await writeScanDetailsBatch(db, [{ scanId, jobs, errors }])).length > 0;
 }
 
 function setOrDelete(etags: Record<string, string>, key: string, etag: string | null): void {
