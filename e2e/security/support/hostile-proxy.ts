@@ -31,15 +31,15 @@ function rewrite(value: unknown, next: () => string): unknown {
   );
 }
 
-/** Starts the proxy on an ephemeral loopback port, forwarding to `target` (e.g. http://127.0.0.1:1234). */
-export async function startHostileProxy(target: string): Promise<HostileProxy> {
+/** Starts the proxy on an ephemeral loopback port, forwarding to `target` (e.g. http://127.0.0.1:1234); `rewrite: false` only records. */
+export async function startHostileProxy(target: string, options: { rewrite?: boolean } = {}): Promise<HostileProxy> {
   const upstream = new URL(target);
   const requests: RecordedRequest[] = [];
   let n = 0;
   const next = () => XSS_CORPUS[n++ % XSS_CORPUS.length]!;
   const server = createServer((req, res) => {
     requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers });
-    const hostile = (req.url ?? '').startsWith('/api/v1/');
+    const hostile = options.rewrite !== false && (req.url ?? '').startsWith('/api/v1/');
     // No conditional requests: every reply is rewritten afresh.
     const { 'if-none-match': _etag, ...headers } = req.headers;
     const out = httpRequest({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: { ...headers, host: upstream.host } }, (reply) => {
