@@ -60,7 +60,8 @@ export async function launchChromiumWithExtension(options: LaunchOptions): Promi
   const extensionId = new URL(first.url()).host;
   const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
 
-  // Playwright keeps listing a stopped worker until its close event: track closes ourselves.
+  // A handle whose worker closed for good (extension reloaded) is not ours any more. A worker stopped
+  // and restarted by Chromium keeps its handle (see stopServiceWorker).
   const closed = new WeakSet<Worker>();
   const track = (worker: Worker) => worker.once('close', () => closed.add(worker));
   context.serviceWorkers().forEach(track);
