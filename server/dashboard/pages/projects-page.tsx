@@ -5,7 +5,8 @@ import { wantJobs } from '../store.ts';
 import { latestByProject } from '../latest-scans.ts';
 import { ProjectRow } from '../components/project-row.tsx';
 
-const PAGE_SIZE = 50;
+/** Projects a page; `?pageSize=<n>` overrides it (the benchmarks render thousands of job rows on one page). */
+const PAGE_SIZE = Math.max(1, Math.floor(Number(new URLSearchParams(location.search).get('pageSize'))) || 50);
 
 /** The Projects page. */
 export function ProjectsPage() {
