@@ -1,0 +1,55 @@
+/**
+ * Runs in an extension page (bundled by bench/support/bundle-for-page.ts): fills the extension's own
+ * IndexedDB cache through the project's cache module (its schema, upgrades, page writes and sync
+ * state), with jobs and error logs put in bulk, so the popup can be measured over a large cache
+ * without waiting for the worker to sync it.
+ */
+import type { ErrorLog, Integration, Job, Project, Scan } from '../../src/core/index.ts';
+import { createCacheHandle } from '../../src/cache/open-cache.ts';
+import { writeCollection, writeScanPage } from '../../src/cache/write-facts.ts';
+import { updateSyncState } from '../../src/cache/sync-state.ts';
+
+export interface FillBatch {
+  scans: Scan[];
+  jobs: Job[];
+  errors: ErrorLog[];
+  /** True for the last batch: completes the listing pass and sets the watermark. */
+  last: boolean;
+}
+
+const cache = createCacheHandle();
+
+async function reset(projects: Project[], integrations: Integration[]): Promise<void> {
+  const db = await cache.rebuild();
+  await writeCollection(db, 'projects', projects, null);
+  await writeCollection(db, 'integrations', integrations, null);
+}
+
+async function add(json: string): Promise<void> {
+  const batch = JSON.parse(json) as FillBatch;
+  return addBatch(batch);
+}
+
+async function addBatch(batch: FillBatch): Promise<void> {
+  const db = await cache.db();
+  const { state } = await writeScanPage(db, (await db.get('sync', 'state'))?.pass ?? { since: null, cursor: null, maxUpdatedAt: null }, {
+    scans: batch.scans,
+    nextCursor: batch.last ? null : 'bench-fill',
+    etag: null,
+  });
+  const tx = db.transaction(['jobs', 'errors'], 'readwrite');
+  for (const job of batch.jobs) void tx.objectStore('jobs').put(job);
+  for (const log of batch.errors) void tx.objectStore('errors').put(log);
+  await tx.done;
+  // The details are in: nothing is pending for these scans.
+  const filled = new Set(batch.scans.map((s) => s.id));
+  await updateSyncState(db, (s) => ({ pendingDetails: s.pendingDetails.filter((id) => !filled.has(id)), pass: state.pass }));
+}
+
+async function done(at: string): Promise<void> {
+  const db = await cache.db();
+  await updateSyncState(db, () => ({ connection: 'ok', lastSuccessAt: at, lastAttemptAt: at, backfilled: true }));
+  cache.close();
+}
+
+(globalThis as { __benchFill?: unknown }).__benchFill = { reset, add, done };
