@@ -1,38 +1,14 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { MessageName, Request, Response, Settings } from '../messages.ts';
 import { OptionsPage } from './options-page.tsx';
+import { SETTINGS, background, get, payloadsOf, permissions, resetBackground } from './testing/fake-background.ts';
 
 vi.mock('webextension-polyfill', async () => ({ default: { i18n: { getMessage: (await import('../content/testing/fake-i18n.ts')).getMessage } } }));
-const permissions = vi.hoisted(() => ({ requestOrigins: vi.fn(), hasOrigins: vi.fn() }));
-vi.mock('../platform/permissions.ts', async (original) => ({ ...(await original<object>()), ...permissions }));
-const sent = vi.hoisted(() => ({ sendMessage: vi.fn() }));
-vi.mock('../platform/send-message.ts', () => sent);
+vi.mock('../platform/permissions.ts', async (original) => ({ ...(await original<object>()), ...(await import('./testing/fake-background.ts')).permissions }));
+vi.mock('../platform/send-message.ts', () => import('./testing/fake-background.ts'));
 
-const SETTINGS: Settings = {
-  sourceType: 'scansight', apiUrl: '', dashboardUrl: '', pollIdleMinutes: 5,
-  notifications: { broken: true, stillFailing: true, fixed: true, completed: false, quietHours: null },
-  retention: { runsPerProject: 20, errorLogDays: 30 }, overlayEnabled: true, prowlerAuth: 'api-key', prowlerEmail: '',
-};
-
-/** A fake background answering each message type. */
-function background(answers: Partial<{ [K in MessageName]: (req: Request<K>) => Response<K> }>) {
-  sent.sendMessage.mockImplementation(async (type: MessageName, payload: unknown) => {
-    const answer = (answers as Record<string, (req: unknown) => unknown>)[type];
-    if (!answer) throw new Error(`unexpected ${type}`);
-    return answer(payload);
-  });
-}
-
-const get = (overrides: Partial<Response<'options/get'>> = {}) => () => ({ settings: SETTINGS, hasToken: false, locked: [], ...overrides });
-const payloadsOf = (type: MessageName) => sent.sendMessage.mock.calls.filter(([name]) => name === type).map(([, payload]) => payload);
-
-beforeEach(() => {
-  vi.clearAllMocks();
-  permissions.hasOrigins.mockResolvedValue(false);
-  permissions.requestOrigins.mockResolvedValue(true);
-});
+beforeEach(resetBackground);
 afterEach(cleanup);
 
 async function fill(label: string, value: string) {
@@ -41,7 +17,7 @@ async function fill(label: string, value: string) {
 
 describe('options page', () => {
   it('saves the URLs and token after asking for both origins from the click', async () => {
-    background({ 'options/get': get(), 'options/save': () => ({ ok: true }), 'popup/state': () => { throw new Error('offline'); } });
+    background({ 'options/get': () => get({ hasToken: payloadsOf('options/save').length > 0 })(), 'options/save': () => ({ ok: true }), 'popup/state': () => { throw new Error('offline'); } });
     render(<OptionsPage />);
     await fill('API URL', 'https://api.example.com/v1');
     await fill('API token', 's3cret');

@@ -7,6 +7,7 @@ import type { Response, Settings } from '../messages.ts';
 import { t } from '../platform/i18n.ts';
 import { sendMessage } from '../platform/send-message.ts';
 import { ConnectionSection } from './components/connection-section.tsx';
+import { typedCredentials, type SecretDrafts } from './components/credential-fields.tsx';
 import { MutedProjects } from './components/muted-projects.tsx';
 import { NotificationsSection } from './components/notifications-section.tsx';
 import { OverlaySection } from './components/overlay-section.tsx';
@@ -25,10 +26,18 @@ function testReport(result: Response<'options/test'>): string {
   return result.status ? t('options_testFailedStatus', [String(result.status), result.error]) : t('options_testFailed', result.error);
 }
 
+/**
+ * Whether the stored secret is the kind the draft asks for. 'options/get' only says that some secret is
+ * stored, so the "… is saved" note is shown only while the source and auth mode are the saved ones.
+ */
+function sameSecretKind(saved: Settings, draft: Settings): boolean {
+  return saved.sourceType === draft.sourceType && (draft.sourceType !== 'prowler' || saved.prowlerAuth === draft.prowlerAuth);
+}
+
 export function OptionsPage() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [draft, setDraft] = useState<Settings | null>(null);
-  const [token, setToken] = useState('');
+  const [secrets, setSecrets] = useState<SecretDrafts>({ token: '', password: '' });
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const origins = draft ? hostOrigins(draft) : [];
@@ -46,7 +55,8 @@ export function OptionsPage() {
 
   if (!draft || !loaded) return <main><h1>{t('options_title')}</h1><p role="status">{status}</p></main>;
   const update = (patch: Partial<Settings>) => setDraft({ ...draft, ...patch });
-  const credentials = () => (token ? { token } : undefined);
+  const credentials = () => typedCredentials(draft, secrets);
+  const setSecret = (key: keyof SecretDrafts, value: string) => setSecrets({ ...secrets, [key]: value });
 
   /** Validates, asks for host access inside the click's user gesture, then runs `action`. */
   function withAccess(action: (accessGranted: boolean) => Promise<void>): void {
@@ -65,17 +75,21 @@ export function OptionsPage() {
     withAccess(async (accessGranted) => {
       const result = await sendMessage('options/save', { settings: draft, credentials: credentials() });
       if (!result.ok) return setStatus(t('options_actionFailed', result.error));
-      if (token) setLoaded({ ...loaded, hasToken: true });
-      setToken('');
+      // Re-read: saving may have stored a secret, or dropped the old one (another source or origin).
+      setLoaded(await sendMessage('options/get', {}));
+      setSecrets({ token: '', password: '' });
       setStatus(accessGranted ? t('options_saved') : `${t('options_saved')} ${t('options_permissionDenied', origins.join(', '))}`);
     });
 
-  const test = () =>
+  const test = () => {
+    // Without an email the background could only say the source cannot be built; say what is missing.
+    if (draft.sourceType === 'prowler' && draft.prowlerAuth === 'password' && !draft.prowlerEmail) return setStatus(t('options_emailMissing'));
     withAccess(async (accessGranted) => {
       if (!accessGranted) return setStatus(t('options_permissionDenied', origins.join(', ')));
       setStatus(t('options_testing'));
       setStatus(testReport(await sendMessage('options/test', { settings: draft, credentials: credentials() })));
     });
+  };
 
   const clearCache = () => {
     sendMessage('cache/clear', {}).then(
@@ -88,7 +102,7 @@ export function OptionsPage() {
   return (
     <main>
       <h1>{t('options_title')}</h1>
-      <ConnectionSection {...section} token={token} setToken={setToken} hasToken={loaded.hasToken} />
+      <ConnectionSection {...section} secrets={secrets} setSecret={setSecret} hasSecret={loaded.hasToken && sameSecretKind(loaded.settings, draft)} />
       <p class="actions">
         <button type="button" disabled={busy} onClick={save}>{t('options_save')}</button>
         <button type="button" disabled={busy} onClick={test}>{t('options_test')}</button>

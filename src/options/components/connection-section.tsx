@@ -1,16 +1,17 @@
-/** Source, API URL, token and dashboard URL. The token field is never pre-filled. */
+/** Source, API URL, credentials and dashboard URL. Secret fields are never pre-filled. */
 import { t } from '../../platform/i18n.ts';
 import type { SourceType } from '../../messages.ts';
+import { CredentialFields, type SecretDrafts } from './credential-fields.tsx';
 import { LockedNote } from './locked-note.tsx';
 import type { SectionProps } from './section-props.ts';
 
 interface Props extends SectionProps {
-  token: string;
-  setToken(token: string): void;
-  hasToken: boolean;
+  secrets: SecretDrafts;
+  setSecret(key: keyof SecretDrafts, value: string): void;
+  hasSecret: boolean;
 }
 
-export function ConnectionSection({ settings, update, locked, token, setToken, hasToken }: Props) {
+export function ConnectionSection({ settings, update, locked, secrets, setSecret, hasSecret }: Props) {
   const isLocked = (key: keyof typeof settings) => locked.includes(key);
   return (
     <fieldset>
@@ -30,11 +31,7 @@ export function ConnectionSection({ settings, update, locked, token, setToken, h
           onInput={(e) => update({ apiUrl: e.currentTarget.value.trim() })} />
       </label>
       <LockedNote show={isLocked('apiUrl')} />
-      <label>
-        {t('options_apiToken')}
-        <input type="password" value={token} autocomplete="off" onInput={(e) => setToken(e.currentTarget.value)} />
-      </label>
-      {hasToken && !token ? <span class="note">{t('options_tokenSaved')}</span> : null}
+      <CredentialFields settings={settings} update={update} locked={locked} secrets={secrets} setSecret={setSecret} hasSecret={hasSecret} />
       <label>
         {t('options_dashboardUrl')}
         <input type="url" value={settings.dashboardUrl} disabled={isLocked('dashboardUrl')} placeholder="https://dashboard.example.com/app/"
