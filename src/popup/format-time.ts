@@ -37,3 +37,11 @@ export function elapsedMs(row: { durationMs: number | null; startedAt: string | 
   const start = Date.parse(row.startedAt);
   return Number.isFinite(start) && start <= now ? now - start : null;
 }
+
+const clock = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+
+/** A local time of day ("10:42"), or "—" for a missing or unparseable time. */
+export function formatClock(iso: string): string {
+  const at = Date.parse(iso);
+  return Number.isFinite(at) ? clock.format(at) : t('popup_durationUnknown');
+}

@@ -1,6 +1,7 @@
 /** Title, counts per status, "synced 2 min ago" and the refresh button. */
 import { statusLabel, type ScanStatus } from '../../core/index.ts';
 import { t } from '../../platform/i18n.ts';
+import type { ComponentChildren } from 'preact';
 import { StatusIcon } from './status-icon.tsx';
 
 // Worst first, like the list.
@@ -12,10 +13,12 @@ interface Props {
   stale: boolean;
   syncing: boolean;
   onRefresh: () => void;
+  /** A second line under the title row (the sync notice), when there is one. */
+  children?: ComponentChildren;
 }
 
 /** Only statuses that occur are counted, each with its icon and (for screen readers and tooltips) its label. */
-export function PopupHeader({ counts, synced, stale, syncing, onRefresh }: Props) {
+export function PopupHeader({ counts, synced, stale, syncing, onRefresh, children }: Props) {
   return (
     <header class="popup-header">
       <h1>{t('extName')}</h1>
@@ -37,6 +40,7 @@ export function PopupHeader({ counts, synced, stale, syncing, onRefresh }: Props
           <path d="M13 8a5 5 0 1 1-1.5-3.6M13 2.5v3h-3" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
         </svg>
       </button>
+      {children}
     </header>
   );
 }

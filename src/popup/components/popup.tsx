@@ -12,6 +12,7 @@ import { EmptyList } from './empty-list.tsx';
 import { FilterBar } from './filter-bar.tsx';
 import { PopupHeader } from './popup-header.tsx';
 import { ScanList } from './scan-list.tsx';
+import { SyncNotice } from './sync-notice.tsx';
 
 /** Performance mark a benchmark reads: set once, right after the first paint with the list. */
 export const FIRST_LIST_PAINT = 'scansight:first-list-paint';
@@ -51,7 +52,9 @@ export function Popup() {
   const openOptions = () => void sendMessage('open/options', {}).catch(() => undefined);
   return (
     <main class="popup">
-      <PopupHeader counts={counts} synced={syncedAgo(state.lastSuccessAt, now)} stale={stale} syncing={model.refreshing || state.syncing} onRefresh={() => void model.refresh()} />
+      <PopupHeader counts={counts} synced={syncedAgo(state.lastSuccessAt, now)} stale={stale} syncing={model.refreshing || state.syncing} onRefresh={() => void model.refresh()}>
+        <SyncNotice state={state} />
+      </PopupHeader>
       <ConnectionBanner state={state} onOpenOptions={openOptions} />
       {state.rows.length > 0 && <FilterBar prefs={prefs} counts={filterCounts} onChange={updatePrefs} />}
       {rows.length === 0 ? (
