@@ -2,13 +2,16 @@
  * Runs in the dashboard page's main world (bundled by bench/support/bundle-for-page.ts): expands every
  * project row in one task and records, with performance.now(), when the job rows entered the DOM
  * (a MutationObserver), when the page's next frame was presented (rAF + setTimeout after the clicks),
- * the last mutation that added or marked a ScanSight annotation, and the long tasks (≥ 50 ms).
+ * the last mutation that added or marked a ScanSight annotation, the overlay's own end-of-pass marks
+ * (performance marks are shared with the content script's isolated world), and the long tasks (≥ 50 ms).
  */
 interface ProbeResult {
   clickAt: number;
   rowsAt: number | null;
   frameAt: number | null;
   lastAnnotationAt: number | null;
+  /** The overlay's last `scansight:annotated` mark (end of a pass) after the rows entered the DOM. */
+  lastPassAt: number | null;
   rows: number;
   failedAnnotated: number;
   longTasks: Array<{ start: number; duration: number }>;
@@ -35,7 +38,7 @@ new MutationObserver((records) => {
 /** Clicks every collapsed row toggle in one task. */
 function expandAll(): number {
   const toggles = [...document.querySelectorAll<HTMLButtonElement>('.accordion-toggle[aria-expanded="false"]:not([disabled])')];
-  probe = { clickAt: performance.now(), rowsAt: null, frameAt: null, lastAnnotationAt: null, rows: 0, failedAnnotated: 0, longTasks: [] };
+  probe = { clickAt: performance.now(), rowsAt: null, frameAt: null, lastAnnotationAt: null, lastPassAt: null, rows: 0, failedAnnotated: 0, longTasks: [] };
   const mine = probe;
   for (const toggle of toggles) toggle.click();
   requestAnimationFrame(() => setTimeout(() => (mine.frameAt = performance.now())));
@@ -49,15 +52,18 @@ function rerenderRow(jobId: string): void {
   const fresh = row.cloneNode(true) as Element;
   fresh.removeAttribute('data-scansight');
   for (const added of fresh.querySelectorAll('[data-scansight-added]')) added.remove();
-  probe = { clickAt: performance.now(), rowsAt: null, frameAt: null, lastAnnotationAt: null, rows: 1, failedAnnotated: 0, longTasks: [] };
+  probe = { clickAt: performance.now(), rowsAt: null, frameAt: null, lastAnnotationAt: null, lastPassAt: null, rows: 1, failedAnnotated: 0, longTasks: [] };
   row.replaceWith(fresh);
   probe.rowsAt = performance.now();
 }
 
 function result(): ProbeResult | null {
   if (!probe) return null;
+  const since = probe.rowsAt ?? Infinity;
+  const passes = performance.getEntriesByName('scansight:annotated').filter((m) => m.startTime >= since);
   return {
     ...probe,
+    lastPassAt: passes.at(-1)?.startTime ?? null,
     rows: document.querySelectorAll('tr[data-job-id]').length,
     failedAnnotated: document.querySelectorAll('tr[data-job-id][data-scansight="failed-job"]').length,
     longTasks: longTasks.filter((t) => t.start + t.duration >= probe!.clickAt),
