@@ -3,6 +3,10 @@ export const ANNOTATION_CSS = `
 :host { all: initial; display: inline-block; vertical-align: middle; margin-inline-start: 6px;
   font: 12px/1.4 system-ui, sans-serif; color: #1f2328; }
 :host([data-display=block]) { display: block; margin: 6px 0; }
+/* Out of flow: at its static position (the start of the cell, centred on the cell's text), moved
+   down just below that text by a transform, into the row's own spare height; nothing shifts. */
+:host([data-display=badge]) { position: absolute; margin: 0; transform: translateY(calc(50% + 8px)); }
+:host([data-display=badge]) .chip { display: block; font-size: 11px; line-height: 13px; padding: 0 6px; }
 .chip { display: inline-block; padding: 1px 7px; border-radius: 10px; background: #eef1f4; white-space: nowrap; }
 .chip.bad { background: #fde7e9; color: #a40e26; }
 .chip.warn { background: #fff4ce; color: #7a4d00; }

@@ -12,8 +12,14 @@ export type FeatureName = 'status-chip' | 'failed-job' | 'hint' | 'streak' | 'co
 export const HOST_TAG = 'scansight-annotation';
 export const ADDED_ATTR = 'data-scansight-added';
 
+/**
+ * How a host sits in the page: `inline` beside text, `block` on its own line, `badge` out of flow
+ * (absolutely positioned, no size), for a spot where any width would push the page's own layout.
+ */
+export type AnnotationDisplay = 'inline' | 'block' | 'badge';
+
 /** A detached host for `feature`, with its shadow root ready for content. */
-export function createAnnotation(feature: FeatureName, display: 'inline' | 'block' = 'inline'): { host: HTMLElement; root: ShadowRoot } {
+export function createAnnotation(feature: FeatureName, display: AnnotationDisplay = 'inline'): { host: HTMLElement; root: ShadowRoot } {
   const host = document.createElement(HOST_TAG);
   host.setAttribute('data-scansight', feature);
   host.setAttribute(ADDED_ATTR, '');

@@ -59,6 +59,24 @@ describe('hint', () => {
     expect(card!.shadowRoot!.querySelector('button')!.textContent).toBe('Copy support details');
   });
 
+  it('gives a submission error only the submission-error fix, not a generic block for its logs', async () => {
+    loadFixture('projectsCollapsed');
+    const data = overlayData();
+    data.scans[1] = {
+      ...data.scans[1]!, status: 'submission_error', label: 'Submission Error',
+      remediation: [
+        { kind: 'submission_error', label: 'Submission Error', steps: [{ id: 'rerun', text: 'Re-run the scan.', action: 'rerun-scan' }, { id: 'verify', text: 'Verify the scanner configuration.' }] },
+        { kind: 'unknown', label: 'Unknown error', steps: [{ id: 'logs', text: 'Open the error logs and review the details.', action: 'open-error-logs' }] },
+      ],
+    };
+    const { controller } = await runFeatures([hint], data);
+    stop = () => controller.abort();
+    const card = annotated('hint').find((c) => c.closest('[data-project-id="p-azure-dev"]'))!;
+    expect([...card.shadowRoot!.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Submission Error']);
+    expect(shadowText(card)).toContain('Verify the scanner configuration.');
+    expect(shadowText(card)).not.toContain('Unknown error');
+  });
+
   it('never renders API text as HTML', async () => {
     loadFixture('historyErrorPanel');
     const data = overlayData();

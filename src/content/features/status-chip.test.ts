@@ -14,14 +14,18 @@ afterEach(() => {
 });
 
 describe('status-chip', () => {
-  it('puts the job breakdown beside each known project status icon', async () => {
+  it('puts the job breakdown inside each known project status cell, out of the header grid\'s flow', async () => {
     loadFixture('projectsCollapsed');
     const { controller } = await runFeatures([statusChip], overlayData());
     stop = () => controller.abort();
     const chips = annotated('status-chip');
     expect(chips.map((chip) => chip.closest('[data-project-id]')!.getAttribute('data-project-id'))).toEqual(['p-aws-prod', 'p-azure-dev', 'p-gcp']);
     expect(chips.map(shadowText)).toEqual(['3 of 36 jobs failed', '1 of 1 jobs failed', 'All 12 jobs succeeded']);
-    expect(chips[0]!.previousElementSibling!.classList.contains('scan-status')).toBe(true);
+    // A child of the status cell, never a grid item of its own: the header keeps its columns.
+    for (const chip of chips) expect(chip.parentElement!.classList.contains('scan-status'), chip.outerHTML).toBe(true);
+    const header = chips[0]!.closest('.accordion-header')!;
+    expect([...header.children].some((child) => child.matches('[data-scansight]'))).toBe(false);
+    expect(chips[0]!.getAttribute('data-display')).toBe('badge');
     const tooltip = chips[0]!.shadowRoot!.querySelector('.chip')!.getAttribute('title');
     expect(tooltip).toBe('ScanSight — Partially Completed: 3 failed, 33 succeeded, 0 running (latest attempt of each job)');
   });
@@ -33,6 +37,16 @@ describe('status-chip', () => {
     const { controller } = await runFeatures([statusChip], data);
     stop = () => controller.abort();
     expect(annotated('status-chip')[0]!.shadowRoot!.querySelector('.chip')!.getAttribute('title')).toContain('newer run');
+  });
+
+  it('without a status cell, takes a line of its own under the header, not a grid cell', async () => {
+    loadFixture('projectsCollapsed');
+    document.querySelector('[data-project-id="p-gcp"] .scan-status')!.remove();
+    const { controller } = await runFeatures([statusChip], overlayData());
+    stop = () => controller.abort();
+    const chip = annotated('status-chip').find((c) => c.closest('[data-project-id="p-gcp"]'))!;
+    expect(chip.previousElementSibling!.classList.contains('accordion-header')).toBe(true);
+    expect(chip.getAttribute('data-display')).toBe('block');
   });
 
   it('leaves no trace when aborted', async () => {

@@ -1,4 +1,7 @@
-/** Beside each project's status icon: the job breakdown from the cache ("1 of 36 jobs failed"). */
+/**
+ * Under each project's status: the job breakdown from the cache ("1 of 36 jobs failed"). The chip hangs
+ * inside the status cell out of flow, so the dashboard's header grid keeps its columns and widths.
+ */
 import type { OverlayProject } from '../../messages.ts';
 import { t } from '../../platform/i18n.ts';
 import { clearAnnotations, createAnnotation } from '../dom/annotation.ts';
@@ -26,11 +29,14 @@ export const statusChip: Feature = {
       const tooltip = t('overlay_chipTooltip', [project.label, String(project.failed), String(project.succeeded), String(project.running)]);
       const stale = profile.read.scanId(row) !== project.latestScanId;
       const anchor = row.querySelector(profile.selectors.statusIcon);
+      const header = row.querySelector(profile.selectors.projectHeader);
       return () => {
-        const { host, root } = createAnnotation('status-chip');
+        // Without a status cell to hang in, a line of its own under the header: never a grid cell of its own.
+        const { host, root } = createAnnotation('status-chip', anchor ? 'badge' : 'block');
         root.append(el('span', { className: `chip ${tone}`, title: stale ? `${tooltip}\n${t('overlay_chipStale')}` : tooltip }, text));
-        if (anchor) anchor.after(host);
-        else (row.querySelector(profile.selectors.projectHeader) ?? row).append(host);
+        if (anchor) anchor.append(host);
+        else if (header) header.after(host);
+        else row.prepend(host);
       };
     }, signal);
     signal.addEventListener('abort', () => clearAnnotations(document, 'status-chip'), { once: true });
