@@ -1,5 +1,5 @@
 /** Which cached scans are still moving (running or being submitted): they drive the fast cadence and job refreshes. */
-import { aggregateScanStatus, type Job, type Scan } from '../core/index.ts';
+import { aggregateScanStatus, type JobAttempt, type Scan } from '../core/index.ts';
 
 const SETTLED_LIFECYCLES = new Set(['stopped', 'submission_failed']);
 
@@ -12,6 +12,6 @@ export function unfinishedScanIds(scans: ReadonlyArray<Scan>): string[] {
 }
 
 /** Ids of scans whose status, derived from the cached facts, is running. */
-export function activeScanIds(scans: ReadonlyArray<Scan>, jobsByScan: ReadonlyMap<string, Job[]>): string[] {
-  return scans.filter((scan) => aggregateScanStatus(scan, jobsByScan.get(scan.id) ?? []).status === 'running').map((s) => s.id);
+export function activeScanIds(scans: ReadonlyArray<Scan>, attemptsByScan: ReadonlyMap<string, JobAttempt[]>): string[] {
+  return scans.filter((scan) => aggregateScanStatus(scan, attemptsByScan.get(scan.id) ?? []).status === 'running').map((s) => s.id);
 }

@@ -15,14 +15,24 @@ export function isSnoozed(snoozedUntil: string | null | undefined, now: number):
 
 /** The aggregate status of a cached scan. */
 export function statusOf(facts: CacheFacts, scan: Scan, now: number): AggregateResult {
-  return aggregateScanStatus(scan, facts.jobsByScan.get(scan.id) ?? [], { now, startedAt: scan.startedAt });
+  return aggregateScanStatus(scan, facts.attemptsByScan.get(scan.id) ?? [], { now, startedAt: scan.startedAt });
 }
 
-/** Scans grouped by project, newest first. */
+// Views ask per project over the same scan list: group it once per list (callers must not mutate).
+const grouped = new WeakMap<ReadonlyArray<Scan>, Map<string, Scan[]>>();
+
+/** Scans grouped by project, newest first (memoized per list: do not mutate the result). */
 export function runsByProject(scans: ReadonlyArray<Scan>): Map<string, Scan[]> {
+  const known = grouped.get(scans);
+  if (known) return known;
   const map = new Map<string, Scan[]>();
-  for (const scan of scans) map.set(scan.projectId, [...(map.get(scan.projectId) ?? []), scan]);
+  for (const scan of scans) {
+    const runs = map.get(scan.projectId);
+    if (runs) runs.push(scan);
+    else map.set(scan.projectId, [scan]);
+  }
   for (const runs of map.values()) runs.sort((a, b) => compareTimes(b.createdAt, a.createdAt) || (a.id < b.id ? 1 : -1));
+  grouped.set(scans, map);
   return map;
 }
 

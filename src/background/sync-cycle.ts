@@ -84,7 +84,7 @@ export async function runSyncCycle(bg: Background): Promise<CycleResult> {
   const delay = nextDelayMs({
     outcome,
     // More to fetch (a first sync of a large account) continues at the fast cadence.
-    active: incomplete || activeScanIds(facts.scans, facts.jobsByScan).length > 0,
+    active: incomplete || activeScanIds(facts.scans, facts.attemptsByScan).length > 0,
     idleMinutes: settings.pollIdleMinutes,
     pollHintMs,
     retryAfterMs,

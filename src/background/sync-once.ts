@@ -61,7 +61,7 @@ async function detailsQueue(db: CacheDb): Promise<{ queue: string[]; etags: Reco
     const y = created.get(b) ?? '';
     return x < y ? 1 : x > y ? -1 : 0;
   });
-  return { queue: [...new Set([...activeScanIds(facts.scans, facts.jobsByScan), ...pending])], etags: facts.sync.etags };
+  return { queue: [...new Set([...activeScanIds(facts.scans, facts.attemptsByScan), ...pending])], etags: facts.sync.etags };
 }
 
 /** Fetches one scan's jobs and error logs (conditional); a scan gone upstream yields an empty no-op write. */

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { freshIndexedDb } from './test/fresh-idb.ts';
 import { deleteDB, openDB } from 'idb';
 import { createCacheHandle } from './open-cache.ts';
-import { CACHE_DB_NAME, upgradeToV1, type CacheDb, type CacheSchema } from './schema.ts';
+import { CACHE_DB_NAME, CACHE_DB_VERSION, upgradeToV1, type CacheDb, type CacheSchema } from './schema.ts';
 import { readCacheFacts } from './read-cache.ts';
 import { errorLog, integration, job, project, scan } from './test/fixtures.ts';
 
@@ -24,7 +24,7 @@ describe('cache upgrades', () => {
     const events: string[] = [];
     const handle = createCacheHandle({ onEvent: (e) => events.push(e) });
     const db = await handle.db();
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(CACHE_DB_VERSION);
     const facts = await readCacheFacts(db);
     expect(facts.projects.map((p) => p.id)).toEqual(['p-1']);
     expect(facts.scans.map((s) => s.id)).toEqual(['s-1', 's-2']);
@@ -35,6 +35,10 @@ describe('cache upgrades', () => {
     // The v2 indexes cover the old records.
     expect(await db.getAllKeysFromIndex('errors', 'byJob', 'j-1')).toEqual(['e-1']);
     expect(await db.countFromIndex('scans', 'byUpdatedAt')).toBe(2);
+    // The v3 job facts are built from the old jobs: every attempt, and an empty list for a scan without jobs.
+    expect(await db.get('jobFacts', 's-1')).toEqual({ scanId: 's-1', jobs: [['j-1', job('j-1', 's-1').status, 1], ['j-1', 'failed', 2]] });
+    expect(await db.get('jobFacts', 's-2')).toEqual({ scanId: 's-2', jobs: [] });
+    expect(facts.attemptsByScan.get('s-1')?.map((a) => a.attempt)).toEqual([1, 2]);
     expect(events).not.toContain('rebuilt');
     handle.close();
   });
@@ -59,7 +63,7 @@ describe('cache lifecycle', () => {
   it('lets a newer version upgrade while it is open', async () => {
     const handle = createCacheHandle();
     await handle.db();
-    const newer = await openDB(CACHE_DB_NAME, 3, { upgrade: (db) => void db.createObjectStore('future') });
+    const newer = await openDB(CACHE_DB_NAME, CACHE_DB_VERSION + 1, { upgrade: (db) => void db.createObjectStore('future') });
     expect(newer.objectStoreNames.contains('future')).toBe(true);
     newer.close();
   });
@@ -69,7 +73,7 @@ describe('cache lifecycle', () => {
     const events: string[] = [];
     const handle = createCacheHandle({ onEvent: (e) => events.push(e) });
     const db = await handle.db();
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(CACHE_DB_VERSION);
     expect(db.objectStoreNames.contains('scans')).toBe(true);
     expect(events).toEqual(['rebuilt']);
     handle.close();

@@ -2,11 +2,19 @@
 import type { ErrorLog, Integration, Job, Project, Scan } from '../core/index.ts';
 import type { CacheDb, LedgerEntry, ProjectPref, ScanMark, SyncState } from './schema.ts';
 import { initialSyncState } from './sync-state.ts';
+import { attemptsOf, type ScanJobFacts } from './job-facts.ts';
+import type { JobAttempt } from '../core/latest-attempts.ts';
 
 /** All cached facts at one moment (the cache is bounded by retention, so reading it whole is cheap). */
 export interface CacheFacts {
   projects: Project[];
   scans: Scan[];
+  /**
+   * Every cached scan's job attempts (id, status, attempt) from the compact job facts: enough to
+   * aggregate statuses. A scan absent here has not had its jobs fetched yet.
+   */
+  attemptsByScan: Map<string, JobAttempt[]>;
+  /** Whole job records, only of the scans a read selected. */
   jobsByScan: Map<string, Job[]>;
   errorsByScan: Map<string, ErrorLog[]>;
   integrations: Integration[];
@@ -26,12 +34,17 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return groups;
 }
 
-/** Reads every store in one readonly transaction. */
+function attemptsByScan(records: ScanJobFacts[]): Map<string, JobAttempt[]> {
+  return new Map(records.map((r) => [r.scanId, attemptsOf(r)]));
+}
+
+/** Reads every store in one readonly transaction (tests and diagnostics: views read less). */
 export async function readCacheFacts(db: CacheDb): Promise<CacheFacts> {
-  const tx = db.transaction(['projects', 'scans', 'jobs', 'errors', 'integrations', 'marks', 'projectPrefs', 'sync'], 'readonly');
-  const [projects, scans, jobs, errors, integrations, marks, prefs, sync] = await Promise.all([
+  const tx = db.transaction(['projects', 'scans', 'jobs', 'jobFacts', 'errors', 'integrations', 'marks', 'projectPrefs', 'sync'], 'readonly');
+  const [projects, scans, facts, jobs, errors, integrations, marks, prefs, sync] = await Promise.all([
     tx.objectStore('projects').getAll(),
     tx.objectStore('scans').getAll(),
+    tx.objectStore('jobFacts').getAll(),
     tx.objectStore('jobs').getAll(),
     tx.objectStore('errors').getAll(),
     tx.objectStore('integrations').getAll(),
@@ -43,6 +56,7 @@ export async function readCacheFacts(db: CacheDb): Promise<CacheFacts> {
   return {
     projects,
     scans,
+    attemptsByScan: attemptsByScan(facts),
     jobsByScan: groupBy(jobs, (j) => j.scanId),
     errorsByScan: groupBy(errors, (e) => e.scanId),
     integrations,
@@ -52,16 +66,28 @@ export async function readCacheFacts(db: CacheDb): Promise<CacheFacts> {
   };
 }
 
+export interface ReadFactsOptions {
+  /** Keep every scan record in `scans` (not only the selected ones). */
+  allScans?: boolean;
+  /** Read every error log (one request) instead of only the selected scans'. */
+  allErrors?: boolean;
+}
+
 /**
- * Reads the small stores and every scan record, but jobs and error logs only of the scans `select`
- * picks (by index, in the same readonly transaction); `scans` holds only those. For work that needs
- * a few scans' statuses in a large cache (badge, notifier, scheduling) without reading every job.
+ * Reads the small stores, every scan record and every scan's compact job facts, but whole jobs and
+ * error logs only of the scans `select` picks (by index, in the same readonly transaction); `scans`
+ * holds only those unless `allScans`. For work in a large cache without reading every job record.
  */
-export async function readFactsFor(db: CacheDb, select: (scans: Scan[], sync: SyncState) => Iterable<string>): Promise<CacheFacts> {
-  const tx = db.transaction(['projects', 'scans', 'jobs', 'errors', 'integrations', 'marks', 'projectPrefs', 'sync'], 'readonly');
-  const [projects, scans, integrations, marks, prefs, stored] = await Promise.all([
+export async function readFactsFor(
+  db: CacheDb,
+  select: (scans: Scan[], sync: SyncState) => Iterable<string>,
+  options: ReadFactsOptions = {},
+): Promise<CacheFacts> {
+  const tx = db.transaction(['projects', 'scans', 'jobs', 'jobFacts', 'errors', 'integrations', 'marks', 'projectPrefs', 'sync'], 'readonly');
+  const [projects, scans, facts, integrations, marks, prefs, stored] = await Promise.all([
     tx.objectStore('projects').getAll(),
     tx.objectStore('scans').getAll(),
+    tx.objectStore('jobFacts').getAll(),
     tx.objectStore('integrations').getAll(),
     tx.objectStore('marks').getAll(),
     tx.objectStore('projectPrefs').getAll(),
@@ -70,16 +96,18 @@ export async function readFactsFor(db: CacheDb, select: (scans: Scan[], sync: Sy
   const sync = stored ?? initialSyncState();
   const wanted = new Set(select(scans, sync));
   const chosen = scans.filter((s) => wanted.has(s.id));
-  const [jobs, errors] = await Promise.all([
+  const [jobs, errors, allErrors] = await Promise.all([
     Promise.all(chosen.map((s) => tx.objectStore('jobs').index('byScan').getAll(s.id))),
-    Promise.all(chosen.map((s) => tx.objectStore('errors').index('byScan').getAll(s.id))),
+    options.allErrors ? [] : Promise.all(chosen.map((s) => tx.objectStore('errors').index('byScan').getAll(s.id))),
+    options.allErrors ? tx.objectStore('errors').getAll() : [],
   ]);
   await tx.done;
   return {
     projects,
-    scans: chosen,
+    scans: options.allScans ? scans : chosen,
+    attemptsByScan: attemptsByScan(facts),
     jobsByScan: new Map(chosen.map((s, i) => [s.id, jobs[i] ?? []])),
-    errorsByScan: new Map(chosen.map((s, i) => [s.id, errors[i] ?? []])),
+    errorsByScan: options.allErrors ? groupBy(allErrors, (e) => e.scanId) : new Map(chosen.map((s, i) => [s.id, errors[i] ?? []])),
     integrations,
     marks: new Map(marks.map((m) => [m.scanId, m])),
     prefs: new Map(prefs.map((p) => [p.projectId, p])),

@@ -17,7 +17,7 @@ const DAY_MS = 86_400_000;
 
 /** Prunes the cache to the policy; returns how many scans and error logs were removed. */
 export async function pruneCache(db: CacheDb, policy: RetentionPolicy, now: number): Promise<{ scans: number; errors: number }> {
-  const tx = db.transaction(['scans', 'jobs', 'errors', 'marks', 'ledger', 'sync'], 'readwrite');
+  const tx = db.transaction(['scans', 'jobs', 'jobFacts', 'errors', 'marks', 'ledger', 'sync'], 'readwrite');
   return runTx(tx, async () => {
     const scans = await tx.objectStore('scans').getAll();
     const byProject = new Map<string, typeof scans>();
@@ -32,6 +32,7 @@ export async function pruneCache(db: CacheDb, policy: RetentionPolicy, now: numb
     for (const scanId of doomed) {
       await tx.objectStore('scans').delete(scanId);
       await tx.objectStore('marks').delete(scanId);
+      await tx.objectStore('jobFacts').delete(scanId);
       for (const key of await tx.objectStore('jobs').index('byScan').getAllKeys(scanId)) await tx.objectStore('jobs').delete(key);
       for (const key of await tx.objectStore('errors').index('byScan').getAllKeys(scanId)) {
         await tx.objectStore('errors').delete(key);

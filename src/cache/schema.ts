@@ -4,9 +4,10 @@
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { ConnectionState, ErrorLog, Integration, Job, Project, Scan, SnapshotScan } from '../core/index.ts';
+import { jobFactsOf, type ScanJobFacts } from './job-facts.ts';
 
 export const CACHE_DB_NAME = 'scansight-cache';
-export const CACHE_DB_VERSION = 2;
+export const CACHE_DB_VERSION = 3;
 
 /** Pagination in progress: the checkpoint that lets a stopped worker resume where it left off. */
 export interface ScanPass {
@@ -76,6 +77,7 @@ export interface CacheSchema extends DBSchema {
   ledger: { key: string; value: LedgerEntry; indexes: { byAt: string } };
   marks: { key: string; value: ScanMark };
   projectPrefs: { key: string; value: ProjectPref };
+  jobFacts: { key: string; value: ScanJobFacts };
 }
 
 export type CacheDb = IDBPDatabase<CacheSchema>;
@@ -108,8 +110,32 @@ export function upgradeToV2(db: CacheDb, tx: UpgradeTx): void {
   db.createObjectStore('projectPrefs', { keyPath: 'projectId' });
 }
 
+/**
+ * Version 3: compact per-scan job facts, so views aggregate without reading every job record. Built
+ * from the cached jobs; a scan with no jobs gets an empty record unless its details are still pending.
+ */
+export function upgradeToV3(db: CacheDb, tx: UpgradeTx): void {
+  db.createObjectStore('jobFacts', { keyPath: 'scanId' });
+  void (async () => {
+    const [scans, jobs, state] = await Promise.all([
+      tx.objectStore('scans').getAllKeys(),
+      tx.objectStore('jobs').getAll(),
+      tx.objectStore('sync').get('state'),
+    ]);
+    const byScan = new Map<string, Job[]>();
+    for (const job of jobs) byScan.set(job.scanId, [...(byScan.get(job.scanId) ?? []), job]);
+    const pending = new Set(Array.isArray(state?.pendingDetails) ? state.pendingDetails : []);
+    const store = tx.objectStore('jobFacts');
+    for (const scanId of scans) {
+      const scanJobs = byScan.get(scanId);
+      if (scanJobs || !pending.has(scanId)) void store.put(jobFactsOf(scanId, scanJobs ?? []));
+    }
+  })();
+}
+
 /** Runs every upgrade step between `oldVersion` and the current version, in order. */
 export function upgradeCache(db: CacheDb, oldVersion: number, tx: UpgradeTx): void {
   if (oldVersion < 1) upgradeToV1(db);
   if (oldVersion < 2) upgradeToV2(db, tx);
+  if (oldVersion < 3) upgradeToV3(db, tx);
 }

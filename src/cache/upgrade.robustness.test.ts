@@ -4,9 +4,9 @@
  * which the cache holds exactly what the API holds.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDB, type IDBPDatabase } from 'idb';
+import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { createCacheHandle } from './open-cache.ts';
-import { CACHE_DB_NAME, CACHE_DB_VERSION, upgradeToV1, type CacheDb, type CacheSchema } from './schema.ts';
+import { CACHE_DB_NAME, CACHE_DB_VERSION, upgradeToV1, upgradeToV2, type CacheDb, type CacheSchema } from './schema.ts';
 import { errorLog, integration, job, project, scan } from './test/fixtures.ts';
 import { configure, createTestBackground, resetStorage, type TestBackground } from '../background/test/test-background.ts';
 import { startTestServer, type TestServer } from '../background/test/reference-server.ts';
@@ -14,18 +14,30 @@ import { expectCacheMirrorsApi } from '../testing/api-mirror.ts';
 import { tally } from '../testing/tally.ts';
 
 /** Builders of each earlier schema version as it shipped. A new version must add its predecessor here. */
-const EARLIER_VERSIONS: Record<number, (db: CacheDb) => void> = {
+type UpgradeTx = IDBPTransaction<CacheSchema, StoreNames<CacheSchema>[], 'versionchange'>;
+const EARLIER_VERSIONS: Record<number, (db: CacheDb, tx: UpgradeTx) => void> = {
   1: upgradeToV1,
+  2: (db, tx) => {
+    upgradeToV1(db);
+    upgradeToV2(db, tx);
+  },
 };
 
 /** Opens `version` the way that version's build did, and fills it with records (some the API no longer has). */
 async function populatedDatabase(version: number): Promise<IDBPDatabase<CacheSchema>> {
-  const db = await openDB<CacheSchema>(CACHE_DB_NAME, version, { upgrade: (d) => EARLIER_VERSIONS[version]!(d as unknown as CacheDb) });
+  const db = await openDB<CacheSchema>(CACHE_DB_NAME, version, {
+    upgrade: (d, _old, _new, tx) => EARLIER_VERSIONS[version]!(d as unknown as CacheDb, tx as unknown as UpgradeTx),
+  });
   await db.put('projects', project('p-stale'));
   await db.put('scans', scan('s-invalid-credentials-1', { name: 'an older copy', updatedAt: '2000-01-01T00:00:00.000Z' }));
   await db.put('jobs', job('j-old', 's-invalid-credentials-1'));
   await db.put('errors', errorLog('e-old', 's-invalid-credentials-1'));
   await db.put('integrations', integration('i-stale'));
+  if (version >= 2) {
+    await db.put('marks', { scanId: 's-invalid-credentials-1', acknowledgedAt: '2000-01-01T00:00:00.000Z' });
+    await db.put('projectPrefs', { projectId: 'p-stale', muted: true, snoozedUntil: null });
+    await db.put('ledger', { key: 'k-old', scanId: 's-x', projectId: 'p-stale', kind: 'broken', at: '2000-01-01T00:00:00.000Z', outcome: 'shown' });
+  }
   return db;
 }
 
@@ -58,6 +70,15 @@ describe('cache upgrades, robustness', () => {
       expect(db.version).toBe(CACHE_DB_VERSION);
       // Upgraded, not rebuilt: the old records are still there before the sync.
       expect(await db.get('projects', 'p-stale')).toBeDefined();
+      expect(await db.get('jobs', ['s-invalid-credentials-1', 'j-old', 1])).toBeDefined();
+      expect(await db.get('errors', 'e-old')).toBeDefined();
+      expect(await db.get('integrations', 'i-stale')).toBeDefined();
+      expect((await db.get('jobFacts', 's-invalid-credentials-1'))?.jobs.map((f) => f[0])).toEqual(['j-old']);
+      if (version >= 2) {
+        expect(await db.get('marks', 's-invalid-credentials-1')).toBeDefined();
+        expect(await db.get('projectPrefs', 'p-stale')).toBeDefined();
+        expect(await db.get('ledger', 'k-old')).toBeDefined();
+      }
       await syncAndCompare();
     }
   });

@@ -7,6 +7,7 @@ import type { ErrorLog, Integration, Job, Project, Scan } from '../core/index.ts
 import type { CacheDb, ScanPass, SyncState } from './schema.ts';
 import { updateSyncStateIn } from './sync-state.ts';
 import { runTx } from './run-tx.ts';
+import { jobFactsOf } from './job-facts.ts';
 
 /** ETag key of the scans listing for one updatedSince value (an ETag is only valid for its own query). */
 export function scansEtagKey(since: string | null): string {
@@ -70,14 +71,16 @@ export interface ScanDetailsWrite {
  * Returns the ids whose cached details changed.
  */
 export async function writeScanDetailsBatch(db: CacheDb, batch: ReadonlyArray<ScanDetailsWrite>): Promise<string[]> {
-  const tx = db.transaction(['jobs', 'errors', 'sync'], 'readwrite');
+  const tx = db.transaction(['jobs', 'jobFacts', 'errors', 'sync'], 'readwrite');
   return runTx(tx, async () => {
     const changed: string[] = [];
     for (const { scanId, jobs, errors } of batch) {
       if (jobs !== 'not_modified') {
         const store = tx.objectStore('jobs');
         for (const key of await store.index('byScan').getAllKeys(scanId)) await store.delete(key);
-        for (const job of jobs.items) if (job.scanId === scanId) await store.put(job);
+        const own = jobs.items.filter((job) => job.scanId === scanId);
+        for (const job of own) await store.put(job);
+        await tx.objectStore('jobFacts').put(jobFactsOf(scanId, own));
       }
       if (errors !== 'not_modified') {
         const store = tx.objectStore('errors');

@@ -1,5 +1,6 @@
 /** Handlers that only read: popup list and detail, the overlay's data, the options. */
-import { readCacheFacts } from '../../cache/read-cache.ts';
+import { readFactsFor } from '../../cache/read-cache.ts';
+import { latestScanIds } from '../scan-rows.ts';
 import { popupState } from '../views/popup-state.ts';
 import { scanDetail } from '../views/scan-detail.ts';
 import { overlayData } from '../views/overlay-data.ts';
@@ -8,13 +9,18 @@ import { credentialsFor } from '../credentials.ts';
 import { capabilitiesOf, type Handler } from './handler.ts';
 
 export const popupStateHandler: Handler<'popup/state'> = async (bg, _req, { settings }) => {
-  const facts = await readCacheFacts(await bg.cache.db());
+  // Statuses from the compact job facts: no job record is read for the list.
+  const facts = await readFactsFor(await bg.cache.db(), () => [], { allScans: true });
   const { configured, capabilities } = await capabilitiesOf(bg, settings);
   return popupState({ facts, configured, syncing: bg.sync.busy, capabilities, now: bg.now() });
 };
 
 export const popupDetailHandler: Handler<'popup/detail'> = async (bg, req, { settings }) => {
-  const facts = await readCacheFacts(await bg.cache.db());
+  // The scan's project's runs: its rows, jobs and the history escalation reads.
+  const facts = await readFactsFor(await bg.cache.db(), (scans) => {
+    const projectId = scans.find((s) => s.id === req.scanId)?.projectId;
+    return scans.filter((s) => s.projectId === projectId).map((s) => s.id);
+  });
   const { capabilities } = await capabilitiesOf(bg, settings);
   return scanDetail(facts, req.scanId, capabilities, bg.now());
 };
@@ -23,7 +29,10 @@ export const overlayDataHandler: Handler<'overlay/data'> = async (bg, req, { set
   // The page must be on the dashboard too (the sender check already held the frame to it).
   const origin = dashboardOrigin(settings.dashboardUrl);
   const enabled = settings.overlayEnabled && origin !== null && dashboardOrigin(req.url) === origin;
-  const facts = await readCacheFacts(await bg.cache.db());
+  if (!enabled) return { enabled: false, projects: [], scans: [], rejectedIntegrations: [] };
+  // Whole jobs only of each project's latest run (the rows the Projects page annotates); every other
+  // run's jobs come from the compact facts, and error logs in one read for classification.
+  const facts = await readFactsFor(await bg.cache.db(), latestScanIds, { allScans: true, allErrors: true });
   const { capabilities } = await capabilitiesOf(bg, settings);
   return overlayData(facts, { enabled, capabilities, now: bg.now() });
 };

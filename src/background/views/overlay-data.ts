@@ -2,27 +2,31 @@
  * What the dashboard overlay may know: statuses, counts, classifications and hints for the rows it
  * annotates. No settings, no token, no URLs beyond what the dashboard already shows.
  */
-import { errorKindLabel, isBadStatus, statusLabel, supportBundle, type SourceCapabilities } from '../../core/index.ts';
+import { errorKindLabel, isBadStatus, statusLabel, supportBundle, type Scan, type SourceCapabilities } from '../../core/index.ts';
 import type { CacheFacts } from '../../cache/read-cache.ts';
 import type { OverlayData, OverlayJob, OverlayProject, OverlayScan } from '../../messages.ts';
 import { latestScans, runsByProject, statusOf } from '../scan-rows.ts';
 import { classifiedErrors, jobsFailedFirst, projectEscalation, providerOf, remediationOf } from './scan-insight.ts';
 import { normalizeJobStatus } from '../../core/normalize-status.ts';
+import { latestAttempts } from '../../core/latest-attempts.ts';
 
 const FAILED_JOB = new Set(['failed', 'timed_out', 'unknown']);
 
-function overlayScan(facts: CacheFacts, scanId: string, capabilities: SourceCapabilities, now: number): OverlayScan | null {
-  const scan = facts.scans.find((s) => s.id === scanId);
-  if (!scan) return null;
+function overlayScan(facts: CacheFacts, scan: Scan, capabilities: SourceCapabilities, now: number): OverlayScan {
   const status = statusOf(facts, scan, now).status;
   const errors = classifiedErrors(facts, scan);
-  const jobs = jobsFailedFirst(facts.jobsByScan.get(scan.id) ?? []);
-  const overlayJobs: OverlayJob[] = jobs.map((job) => {
+  // Whole job records where they were read (latest runs); otherwise the compact facts suffice.
+  const full = facts.jobsByScan.get(scan.id);
+  const jobs = full ? jobsFailedFirst(full) : null;
+  const attempts = jobs ?? latestAttempts(facts.attemptsByScan.get(scan.id) ?? []).latest;
+  // Only failed jobs: the overlay annotates no other job row (and a large cache holds 100,000s of jobs).
+  const overlayJobs: OverlayJob[] = [];
+  for (const job of attempts) {
     const normalized = normalizeJobStatus(job.status).value;
-    const failed = FAILED_JOB.has(normalized) || (normalized === 'stopped' && scan.lifecycle !== 'stopped');
-    const classification = failed ? (errors.find((e) => e.jobId === job.id)?.classification ?? null) : null;
-    return { jobId: job.id, scanId: scan.id, status: job.status, failed, classification, kindLabel: classification ? errorKindLabel(classification) : null };
-  });
+    if (!FAILED_JOB.has(normalized) && !(normalized === 'stopped' && scan.lifecycle !== 'stopped')) continue;
+    const classification = errors.find((e) => e.jobId === job.id)?.classification ?? null;
+    overlayJobs.push({ jobId: job.id, scanId: scan.id, status: job.status, failed: true, classification, kindLabel: classification ? errorKindLabel(classification) : null });
+  }
   const bad = isBadStatus(status);
   const project = facts.projects.find((p) => p.id === scan.projectId) ?? null;
   return {
@@ -32,7 +36,7 @@ function overlayScan(facts: CacheFacts, scanId: string, capabilities: SourceCapa
     label: statusLabel(status),
     jobs: overlayJobs,
     remediation: bad ? remediationOf(status, errors, capabilities, providerOf(facts, scan)) : [],
-    supportBundle: bad ? supportBundle({ project, scan, status, jobs, errors, generatedAt: new Date(now).toISOString() }) : null,
+    supportBundle: bad && jobs ? supportBundle({ project, scan, status, jobs, errors, generatedAt: new Date(now).toISOString() }) : null,
   };
 }
 
@@ -65,7 +69,11 @@ function overlayProject(facts: CacheFacts, projectId: string, now: number): Over
 export function overlayData(facts: CacheFacts, input: { enabled: boolean; capabilities: SourceCapabilities; now: number }): OverlayData {
   if (!input.enabled) return { enabled: false, projects: [], scans: [], rejectedIntegrations: [] };
   const projectIds = [...new Set([...facts.projects.map((p) => p.id), ...facts.scans.map((s) => s.projectId)])];
-  const scans = facts.scans.map((s) => overlayScan(facts, s.id, input.capabilities, input.now)).filter((s): s is OverlayScan => s !== null);
+  // What the page can annotate: each project's latest run, and runs with a failure to explain.
+  const latest = new Set(latestScans(facts).map((s) => s.id));
+  const scans = facts.scans
+    .map((s) => overlayScan(facts, s, input.capabilities, input.now))
+    .filter((s) => latest.has(s.scanId) || s.jobs.length > 0 || s.remediation.length > 0);
   const rejected = new Set(facts.integrations.filter((i) => i.lastAuthStatus === 'failed').map((i) => i.id));
   for (const scan of latestScans(facts)) {
     const integrationId = scan.integrationId;
