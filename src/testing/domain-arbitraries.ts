@@ -13,7 +13,14 @@ export const apiText = (maxLength = 40): fc.Arbitrary<string> =>
     fc.string({ unit: 'binary', maxLength }),
     fc.constantFrom('<img src=x onerror=alert(1)>', '\u202Eevil', '\uD800', '\u0000', 'Bearer abcdefghijklmnopqrstuvwxyz'),
   );
-export const apiId = fc.oneof(fc.string({ minLength: 1, maxLength: 12 }), fc.constantFrom('s-1', 'p-1', 'j-1', '__proto__', 'constructor'));
+/**
+ * Ids a valid reply may carry (src/sources/safe-id.ts): letters, digits, `._:-`, never a dot segment.
+ * At most 11 characters, so an id never equals a planted secret of the core fuzz (12 or more).
+ */
+export const apiId = fc.oneof(
+  fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,10}$/),
+  fc.constantFrom('s-1', 'p-1', 'j-1', 'constructor', 'toString', 'a0000000-0000-4000-8000-000000000001'),
+);
 const nullable = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: null });
 const iso = fc.oneof(
   fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
@@ -53,6 +60,7 @@ export const integrationArb: fc.Arbitrary<Integration> = fc.record({
 const illegal = fc.oneof(
   fc.constant(undefined), fc.integer(), fc.boolean(), fc.constant({}), fc.constant([]),
   fc.constant(''), fc.constant('x'.repeat(100_001)), fc.constant(-1), fc.constant(1.5), fc.constant(0),
+  fc.constant('..'), fc.constant('../jobs'),
 );
 
 /** A record with one field replaced by a value its schema forbids, or removed; unknown keys added. */

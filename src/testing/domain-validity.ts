@@ -5,7 +5,8 @@
 type Check = (value: unknown) => boolean;
 
 const str = (max: number): Check => (v) => typeof v === 'string' && v.length <= max;
-const id: Check = (v) => typeof v === 'string' && v.length >= 1 && v.length <= 256;
+// Ids go into request paths: a dot segment (`..`) or a slash would steer a request elsewhere.
+const id: Check = (v) => typeof v === 'string' && /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/.test(v);
 const text = str(10_000);
 const longText = str(100_000);
 const time = str(64);

@@ -10,6 +10,7 @@ import type { SourceCapabilities } from '../../core/index.ts';
 import { sendAuthorized, type ProwlerAuth } from './prowler-auth.ts';
 import type { HttpConfig, JsonApiRequest } from './send-json-api.ts';
 import { parseDocument } from './parse-document.ts';
+import { idSegment, SafeId } from '../safe-id.ts';
 import { ProviderListDocument, ProviderResource, ScanDocument, ScanListDocument, TaskDocument } from './schemas.ts';
 import { prowlerScanToJobs, prowlerScanToScan } from './map-scan.ts';
 import { providerToIntegration, providerToProject } from './map-provider.ts';
@@ -49,7 +50,7 @@ export function createProwlerSource(options: ProwlerSourceOptions): ScanSource {
 
   /** GET /scans/{id}?include=provider: the scan and its provider (with its connection) in one request. */
   async function scanWithProvider(scanId: string, ctx?: RequestContext) {
-    const path = `/api/v1/scans/${encodeURIComponent(scanId)}`;
+    const path = `/api/v1/scans/${idSegment(scanId)}`;
     const response = await send({ path, query: { include: 'provider' }, etag: ctx?.etag ?? null }, ctx);
     if (response.status === 'not_modified') return null;
     const document = parseDocument(ScanDocument, response.body, 'scan');
@@ -97,7 +98,7 @@ export function createProwlerSource(options: ProwlerSourceOptions): ScanSource {
       const taskId = scan.relationships.task?.data?.id ?? null;
       const logs = connectionErrorLogs(scan, provider, jobId);
       if (scan.attributes.state === 'failed' && taskId !== null && jobId !== null) {
-        const response = await send({ path: `/api/v1/tasks/${encodeURIComponent(taskId)}` }, ctx);
+        const response = await send({ path: `/api/v1/tasks/${idSegment(taskId)}` }, ctx);
         const task = parseDocument(TaskDocument, okBody(response), 'task').data;
         logs.unshift(...taskErrorLogs(scan, task, jobId));
       }
@@ -109,7 +110,7 @@ export function createProwlerSource(options: ProwlerSourceOptions): ScanSource {
       const response = await send({ method: 'POST', path: '/api/v1/scans', body }, ctx);
       const task = parseDocument(TaskDocument, okBody(response), 'scan task').data;
       // The 202 carries the task; its kwargs name the new scan. Otherwise: the provider's newest scan.
-      const args = v.safeParse(v.object({ scan_id: v.string() }), task.attributes.task_args);
+      const args = v.safeParse(v.object({ scan_id: SafeId }), task.attributes.task_args);
       const scan = args.success
         ? (await scanWithProvider(args.output.scan_id, ctx))?.scan
         : await newestScan(projectId, ctx);

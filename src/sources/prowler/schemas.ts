@@ -6,9 +6,12 @@
  * document is rejected.
  */
 import * as v from 'valibot';
+import { SafeId } from '../safe-id.ts';
 
 // Bounds keep a hostile or broken server from filling the cache with megabytes per field.
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(256));
+// Scan and task ids go into request paths: only safe ids (src/sources/safe-id.ts), never `..`.
+// Prowler App's own ids are UUIDs; the pattern also admits the reference server's `s-…`/`task-…`.
+const id = SafeId;
 const text = v.pipe(v.string(), v.maxLength(10_000));
 const timestamp = v.pipe(v.string(), v.maxLength(64), v.isoTimestamp());
 const optionalTimestamp = v.nullish(timestamp, null);

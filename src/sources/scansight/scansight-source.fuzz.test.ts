@@ -9,7 +9,7 @@ import { SourceError } from '../scan-source.ts';
 import { parsePollInterval, parseRetryAfter } from '../retry-after.ts';
 import { createScanSightSource } from './scansight-source.ts';
 import { checkProperty } from '../../testing/check-property.ts';
-import { errorLogArb, integrationArb, jobArb, projectArb, scanArb, spoiled } from '../../testing/domain-arbitraries.ts';
+import { apiId, errorLogArb, integrationArb, jobArb, projectArb, scanArb, spoiled } from '../../testing/domain-arbitraries.ts';
 import { allValid, isErrorLog, isIntegration, isJob, isProject, isScan } from '../../testing/domain-validity.ts';
 import { fakeFetch, replyArb, retryAfterArb, pollIntervalArb, type FakeReply } from '../../testing/fake-replies.ts';
 import { startTinyServer, type TinyServer } from '../test/tiny-server.ts';
@@ -80,7 +80,7 @@ async function outcomeOf(p: Promise<unknown>) {
   }
 }
 
-const caseArb = fc.constantFrom(...CALLS).chain((call) => fc.record({ call: fc.constant(call), reply: replyArb(BODIES[call]), arg: fc.string({ maxLength: 12 }) }));
+const caseArb = fc.constantFrom(...CALLS).chain((call) => fc.record({ call: fc.constant(call), reply: replyArb(BODIES[call]), arg: fc.oneof(apiId, fc.string({ maxLength: 12 })) }));
 
 describe('the ScanSight adapter, fuzzed', () => {
   it('every request ends in valid data or a SourceError, whatever the status, headers and body', async (ctx) => {
@@ -108,7 +108,7 @@ describe('the ScanSight adapter, fuzzed', () => {
     await checkProperty(ctx, 'source adapter: valid replies accepted', fc.asyncProperty(call.chain((c) => fc.tuple(fc.constant(c), validBodies[c] as fc.Arbitrary<unknown[]>)), async ([c, data]) => {
       const reply: FakeReply = { kind: 'response', status: 200, headers: { ETag: '"e1"' }, body: JSON.stringify({ data }), breakStream: false };
       const source = createScanSightSource({ apiUrl: API, token: TOKEN, fetch: fakeFetch(reply) });
-      const result = (await invoke(source, c, "")) as { status: string; data: unknown[] };
+      const result = (await invoke(source, c, 's-1')) as { status: string; data: unknown[] };
       expect(result.status).toBe('ok');
       expect(result.data).toEqual(JSON.parse(JSON.stringify(data)));
     }));

@@ -91,12 +91,12 @@ describe('createScanSightSource', () => {
 
   it('runs a project and stops a scan with POSTs', async () => {
     const source = await sourceFor((req, res) => {
-      if (req.url === '/api/v1/projects/p%201/scans') sendJson(res, 201, { data: { ...scan, id: 's-9', lifecycle: 'submitting' } });
+      if (req.url === '/api/v1/projects/p%3A1/scans') sendJson(res, 201, { data: { ...scan, id: 's-9', lifecycle: 'submitting' } });
       else { res.writeHead(204); res.end(); }
     });
-    expect((await source.runProject('p 1')).id).toBe('s-9');
+    expect((await source.runProject('p:1')).id).toBe('s-9');
     await source.stopScan('s-9');
-    expect(server!.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['POST /api/v1/projects/p%201/scans', 'POST /api/v1/scans/s-9/stop']);
+    expect(server!.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['POST /api/v1/projects/p%3A1/scans', 'POST /api/v1/scans/s-9/stop']);
   });
 
   it('refuses a plain-http API URL off the loopback host', () => {

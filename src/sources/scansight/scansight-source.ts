@@ -7,6 +7,7 @@ import type { Scan, SourceCapabilities } from '../../core/index.ts';
 import { SourceError, type Conditional, type RequestContext, type ScanPage, type ScanSource } from '../scan-source.ts';
 import { requestJson, type HttpConfig, type HttpRequest } from '../http-json.ts';
 import { isAllowedApiUrl, normalizeBaseUrl } from '../api-origin.ts';
+import { idSegment } from '../safe-id.ts';
 import { ErrorLogSchema, IntegrationSchema, itemEnvelope, JobSchema, listEnvelope, ProjectSchema, ScanSchema } from './wire-schemas.ts';
 
 export interface ScanSightOptions {
@@ -54,13 +55,14 @@ export function createScanSightSource(options: ScanSightOptions): ScanSource {
     return result.status === 'ok' ? { ...result, data: result.data.items } : result;
   }
 
-  const seg = encodeURIComponent;
+  // Refuses dot segments and other unsafe ids, whatever their origin (the cache, a message).
+  const seg = idSegment;
   return {
     capabilities: SCANSIGHT_CAPABILITIES,
     listProjects: (ctx) => getItems(ProjectSchema, 'api/v1/projects', ctx),
     listIntegrations: (ctx) => getItems(IntegrationSchema, 'api/v1/integrations', ctx),
-    listJobs: (scanId, ctx) => getItems(JobSchema, `api/v1/scans/${seg(scanId)}/jobs`, ctx),
-    listErrors: (scanId, ctx) => getItems(ErrorLogSchema, `api/v1/scans/${seg(scanId)}/errors`, ctx),
+    listJobs: async (scanId, ctx) => getItems(JobSchema, `api/v1/scans/${seg(scanId)}/jobs`, ctx),
+    listErrors: async (scanId, ctx) => getItems(ErrorLogSchema, `api/v1/scans/${seg(scanId)}/errors`, ctx),
     async listScans(query, ctx): Promise<Conditional<ScanPage>> {
       const result = await getList(ScanSchema, {
         path: 'api/v1/scans',

@@ -1,11 +1,13 @@
 /**
  * valibot schemas for the ScanSight scan API (docs/scan-api.md). They mirror src/core/types.ts;
  * status-like fields are plain strings (unknown values are tolerated downstream, never rejected here),
- * but shapes, types and ids are strict: a body that does not match is rejected whole.
+ * but shapes, types and ids are strict (ids: src/sources/safe-id.ts): a body that does not match is rejected whole.
  */
 import * as v from 'valibot';
+import { SafeId } from '../safe-id.ts';
 
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(256));
+// Ids may end up in request paths (scans/{id}/jobs): only safe ids, never a dot segment.
+const id = SafeId;
 const text = v.pipe(v.string(), v.maxLength(10_000));
 const isoTime = v.pipe(v.string(), v.maxLength(64));
 const nullableText = v.nullable(text);
