@@ -106,6 +106,19 @@ describe('body faults', () => {
     expect(entry.id).toBe('e-partial-36-1-36');
   });
 
+  it.each([
+    ['wrong-types', '/api/v1/scans'],
+    ['hostile-strings', '/api/v1/scans/s-partial-36-1/errors'],
+  ])('%s spoils one response only: the next is the clean one from before, byte for byte', async (kind, path) => {
+    const before = await t.api(path);
+    await fault({ kind, count: 1 });
+    const spoiled = await t.api(path, { validate: false });
+    expect(spoiled.json).not.toEqual(before.json);
+    const after = await t.api(path);
+    expect(after.json).toEqual(before.json);
+    expect(after.headers.get('etag')).toBe(before.headers.get('etag'));
+  });
+
   it('refuses an unknown kind', async () => {
     const r = await t.raw('/__control/fault', { method: 'POST', body: JSON.stringify({ kind: 'gremlins' }) });
     expect(r.status).toBe(400);

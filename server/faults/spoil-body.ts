@@ -50,10 +50,18 @@ function hostileStrings(value: unknown): void {
   });
 }
 
-/** Changes a reply's JSON value in place for `wrong-types` and `hostile-strings`. */
-export function spoilValue(fault: Fault, value: unknown): void {
-  if (fault.kind === 'wrong-types') wrongTypes(value);
-  if (fault.kind === 'hostile-strings') hostileStrings(value);
+/**
+ * The reply's JSON value as `wrong-types` or `hostile-strings` spoil it; `value` itself for other faults.
+ * The spoiling happens on a deep copy: a reply's items are the server's live records, and a fault
+ * must corrupt one response, never the world the next responses are built from.
+ */
+export function spoiledValue(fault: Fault, value: unknown): unknown {
+  if (fault.kind !== 'wrong-types' && fault.kind !== 'hostile-strings') return value;
+  // A JSON round trip is the copy the wire sees anyway.
+  const copy: unknown = JSON.parse(JSON.stringify(value));
+  if (fault.kind === 'wrong-types') wrongTypes(copy);
+  else hostileStrings(copy);
+  return copy;
 }
 
 /** The serialized body for `oversized`, `truncated-json` and `malformed-json`; others unchanged. */

@@ -6,7 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiReply } from './route.ts';
 import type { Fault } from '../faults/fault.ts';
-import { spoilText, spoilValue } from '../faults/spoil-body.ts';
+import { spoiledValue, spoilText } from '../faults/spoil-body.ts';
 import { etagOf, ifNoneMatchHits } from './etag.ts';
 
 export interface ReplyContext {
@@ -29,8 +29,7 @@ export function sendReply(request: IncomingMessage, response: ServerResponse, re
     response.writeHead(reply.status, headers).end();
     return;
   }
-  if (ctx.fault) spoilValue(ctx.fault, reply.body);
-  let text = JSON.stringify(reply.body);
+  let text = JSON.stringify(ctx.fault ? spoiledValue(ctx.fault, reply.body) : reply.body);
   if (ctx.fault) text = spoilText(ctx.fault, text);
   const isGet = request.method === 'GET' || request.method === 'HEAD';
   if (isGet && reply.status === 200) {
