@@ -2,7 +2,15 @@
 import type { Settings } from '../messages.ts';
 import { createSource } from '../sources/create-source.ts';
 import { SourceError, type ScanSource } from '../sources/scan-source.ts';
+import { stringTokenStore } from '../sources/prowler/token-stores.ts';
+import { readSecret, writeSecret } from '../cache/secrets.ts';
 import { credentialsFor } from './credentials.ts';
+
+/** Prowler's JWT pair in the secrets database: it survives worker restarts, so a sync does not log in again. */
+const PROWLER_JWT_STORE = stringTokenStore(
+  () => readSecret('prowler-jwt'),
+  (value) => writeSecret('prowler-jwt', value),
+);
 
 export type SourceResult = { ok: true; source: ScanSource } | { ok: false; error: 'not_configured' | 'insecure_api_url' | 'unsupported_source' };
 
@@ -27,12 +35,15 @@ export function sourceFor(
       ...(secrets.password ? { password: secrets.password } : {}),
       email: settings.prowlerEmail,
       authMode: settings.prowlerAuth,
+      tokenStore: PROWLER_JWT_STORE,
       dashboardUrl: settings.dashboardUrl || null,
       ...options,
     });
     return source ? { ok: true, source } : { ok: false, error: 'unsupported_source' };
   } catch (error) {
-    if (error instanceof SourceError) return { ok: false, error: 'insecure_api_url' };
+    // A factory throws 'unauthorized' when the chosen auth mode's credentials are missing (Prowler),
+    // 'bad_request' for a URL the credentials may not go to.
+    if (error instanceof SourceError) return { ok: false, error: error.code === 'unauthorized' ? 'not_configured' : 'insecure_api_url' };
     throw error;
   }
 }

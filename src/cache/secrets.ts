@@ -7,8 +7,11 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 
 export const SECRETS_DB_NAME = 'scansight-secrets';
 
-/** 'origin' is the API origin the other secrets were entered for. */
-export type SecretName = 'token' | 'password' | 'origin';
+/**
+ * 'origin' is the API origin the other secrets were entered for; 'prowler-jwt' is Prowler App's JWT
+ * pair (JSON, tagged with the API URL and email it was issued for), so a restarted worker need not log in again.
+ */
+export type SecretName = 'token' | 'password' | 'origin' | 'prowler-jwt';
 
 interface SecretsSchema extends DBSchema {
   secrets: { key: SecretName; value: string };

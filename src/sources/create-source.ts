@@ -5,6 +5,7 @@ import type { SourceType } from '../messages.ts';
 import type { ScanSource } from './scan-source.ts';
 import { createScanSightSource } from './scansight/scansight-source.ts';
 import { createProwlerSourceFromConfig } from './prowler/from-config.ts';
+import type { TokenStore } from './prowler/token-manager.ts';
 
 export interface SourceConfig {
   apiUrl: string;
@@ -15,6 +16,8 @@ export interface SourceConfig {
   email?: string;
   /** Prowler auth mode (Settings.prowlerAuth). */
   authMode?: 'api-key' | 'password';
+  /** Where Prowler's JWT pair outlives the worker (the background: the secrets database). */
+  tokenStore?: TokenStore;
   /** Dashboard root for links, when the source builds them. */
   dashboardUrl?: string | null;
   fetch?: typeof fetch;
