@@ -10,6 +10,7 @@ import type { CacheDb, SyncState } from '../cache/schema.ts';
 import { readSyncState } from '../cache/sync-state.ts';
 import { scansEtagKey, writeCollection, writeScanDetailsBatch, writeScanPage, type ScanDetailsWrite } from '../cache/write-facts.ts';
 import { readFactsFor } from '../cache/read-cache.ts';
+import { healCache } from '../cache/heal-cache.ts';
 import { latestScanIds } from './scan-rows.ts';
 import { activeScanIds, unfinishedScanIds } from './active-scans.ts';
 
@@ -99,6 +100,8 @@ export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnc
   const hint = (h: { pollIntervalMs?: number }) => {
     if (h.pollIntervalMs !== undefined) pollHintMs = Math.max(pollHintMs ?? 0, h.pollIntervalMs);
   };
+  // Garbage records would survive the ETags and the watermark: heal first so this pass refetches them.
+  if ((await readFactsFor(db, () => [])).garbage) await write(() => healCache(db));
   let state: SyncState = await readSyncState(db);
 
   const projects = await source.listProjects({ etag: state.etags.projects ?? null });

@@ -86,4 +86,39 @@ describe('cache healing, robustness', () => {
     await mirror();
     await viewsAnswer();
   });
+  it('garbage records in every store: the views keep answering and a sync restores what the API holds', async (ctx) => {
+    tally(ctx, 'database: garbage records', 1);
+    expect((await t.bg.sync.run()).outcome).toBe('ok');
+    const db = await t.bg.cache.db();
+    const tx = db.transaction(['projects', 'scans', 'jobs', 'errors', 'integrations', 'marks', 'projectPrefs', 'ledger'], 'readwrite');
+    const garbage = { name: 42, status: ['x'], target: null, lifecycle: { a: 1 }, createdAt: 7, message: null, jobCount: 'many' };
+    await Promise.all([
+      tx.objectStore('projects').put({ ...garbage, id: 'p-garbage' } as never),
+      tx.objectStore('scans').put({ ...garbage, id: 's-garbage', projectId: 'p-garbage', updatedAt: 'garbage' } as never),
+      tx.objectStore('scans').put({ ...garbage, id: 's-invalid-credentials-1', projectId: 'p-invalid-credentials', updatedAt: 'garbage' } as never),
+      tx.objectStore('jobs').put({ ...garbage, id: 'j-garbage', scanId: 's-invalid-credentials-1', attempt: 99 } as never),
+      tx.objectStore('errors').put({ ...garbage, id: 'e-garbage', scanId: 's-invalid-credentials-1', jobId: 5, at: 'x' } as never),
+      tx.objectStore('integrations').put({ ...garbage, id: 'i-garbage' } as never),
+      tx.objectStore('marks').put({ scanId: 's-garbage', acknowledgedAt: 12 } as never),
+      tx.objectStore('projectPrefs').put({ projectId: 'p-garbage', muted: 'yes', snoozedUntil: {} } as never),
+      tx.objectStore('ledger').put({ key: 'k', at: 'never' } as never),
+    ]);
+    await tx.done;
+    await viewsAnswer();
+    expect((await t.bg.sync.run()).outcome).toBe('ok');
+    await viewsAnswer();
+    await mirror();
+  });
+
+
+  it('a garbage sync state (cursor, ETags, pending list): the next sync still runs and completes the cache', async (ctx) => {
+    expect((await t.bg.sync.run()).outcome).toBe('ok');
+    const db = await t.bg.cache.db();
+    await db.put('sync', { key: 'state', watermark: 5, pass: 'nope', pendingDetails: 'abc', etags: null, snapshot: 'x', consecutiveFailures: 'many', retryNotBefore: 'soon' } as never);
+    await db.clear('jobs');
+    await viewsAnswer();
+    expect((await t.bg.sync.run()).outcome).toBe('ok');
+    await mirror();
+    tally(ctx, 'database: garbage records', 1);
+  });
 });

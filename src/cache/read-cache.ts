@@ -1,7 +1,8 @@
 /** Reads of the cache: everything the views, badge and notifier derive from, in one consistent snapshot. */
 import type { ErrorLog, Integration, Job, Project, Scan } from '../core/index.ts';
 import type { CacheDb, LedgerEntry, ProjectPref, ScanMark, SyncState } from './schema.ts';
-import { initialSyncState } from './sync-state.ts';
+import { isSyncStateDamaged, repairSyncState } from './repair-sync-state.ts';
+import { validRecords } from './record-checks.ts';
 import { attemptsOf, type ScanJobFacts } from './job-facts.ts';
 import type { JobAttempt } from '../core/latest-attempts.ts';
 
@@ -21,6 +22,8 @@ export interface CacheFacts {
   marks: Map<string, ScanMark>;
   prefs: Map<string, ProjectPref>;
   sync: SyncState;
+  /** Some record read failed its check and was left out: the cache needs healing (see heal-cache.ts). */
+  garbage: boolean;
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
@@ -32,6 +35,13 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
     else groups.set(k, [item]);
   }
   return groups;
+}
+
+/** Filters records through their store's check, remembering whether any failed. */
+function checker() {
+  let garbage = false;
+  const check = <T>(store: Parameters<typeof validRecords>[0], records: T[]): T[] => validRecords(store, records, () => (garbage = true));
+  return Object.assign(check, { seen: () => garbage });
 }
 
 function attemptsByScan(records: ScanJobFacts[]): Map<string, JobAttempt[]> {
@@ -53,16 +63,18 @@ export async function readCacheFacts(db: CacheDb): Promise<CacheFacts> {
     tx.objectStore('sync').get('state'),
   ]);
   await tx.done;
+  const v = checker();
   return {
-    projects,
-    scans,
-    attemptsByScan: attemptsByScan(facts),
-    jobsByScan: groupBy(jobs, (j) => j.scanId),
-    errorsByScan: groupBy(errors, (e) => e.scanId),
-    integrations,
-    marks: new Map(marks.map((m) => [m.scanId, m])),
-    prefs: new Map(prefs.map((p) => [p.projectId, p])),
-    sync: sync ?? initialSyncState(),
+    projects: v('projects', projects),
+    scans: v('scans', scans),
+    attemptsByScan: attemptsByScan(v('jobFacts', facts)),
+    jobsByScan: groupBy(v('jobs', jobs), (j) => j.scanId),
+    errorsByScan: groupBy(v('errors', errors), (e) => e.scanId),
+    integrations: v('integrations', integrations),
+    marks: new Map(v('marks', marks).map((m) => [m.scanId, m])),
+    prefs: new Map(v('projectPrefs', prefs).map((p) => [p.projectId, p])),
+    sync: repairSyncState(sync),
+    garbage: v.seen() || isSyncStateDamaged(sync),
   };
 }
 
@@ -84,7 +96,7 @@ export async function readFactsFor(
   options: ReadFactsOptions = {},
 ): Promise<CacheFacts> {
   const tx = db.transaction(['projects', 'scans', 'jobs', 'jobFacts', 'errors', 'integrations', 'marks', 'projectPrefs', 'sync'], 'readonly');
-  const [projects, scans, facts, integrations, marks, prefs, stored] = await Promise.all([
+  const read = await Promise.all([
     tx.objectStore('projects').getAll(),
     tx.objectStore('scans').getAll(),
     tx.objectStore('jobFacts').getAll(),
@@ -93,7 +105,11 @@ export async function readFactsFor(
     tx.objectStore('projectPrefs').getAll(),
     tx.objectStore('sync').get('state'),
   ]);
-  const sync = stored ?? initialSyncState();
+  const v = checker();
+  const [projects, scans, facts, integrations, marks, prefs] = [
+    v('projects', read[0]), v('scans', read[1]), v('jobFacts', read[2]), v('integrations', read[3]), v('marks', read[4]), v('projectPrefs', read[5]),
+  ];
+  const sync = repairSyncState(read[6]);
   const wanted = new Set(select(scans, sync));
   const chosen = scans.filter((s) => wanted.has(s.id));
   const [jobs, errors, allErrors] = await Promise.all([
@@ -106,12 +122,13 @@ export async function readFactsFor(
     projects,
     scans: options.allScans ? scans : chosen,
     attemptsByScan: attemptsByScan(facts),
-    jobsByScan: new Map(chosen.map((s, i) => [s.id, jobs[i] ?? []])),
-    errorsByScan: options.allErrors ? groupBy(allErrors, (e) => e.scanId) : new Map(chosen.map((s, i) => [s.id, errors[i] ?? []])),
+    jobsByScan: new Map(chosen.map((s, i) => [s.id, v('jobs', jobs[i] ?? [])])),
+    errorsByScan: options.allErrors ? groupBy(v('errors', allErrors), (e) => e.scanId) : new Map(chosen.map((s, i) => [s.id, v('errors', errors[i] ?? [])])),
     integrations,
     marks: new Map(marks.map((m) => [m.scanId, m])),
     prefs: new Map(prefs.map((p) => [p.projectId, p])),
     sync,
+    garbage: v.seen() || isSyncStateDamaged(read[6]),
   };
 }
 
@@ -124,7 +141,9 @@ export async function readScanFacts(db: CacheDb, scanId: string): Promise<{ scan
     tx.objectStore('errors').index('byScan').getAll(scanId),
   ]);
   await tx.done;
-  return scan ? { scan, jobs, errors } : null;
+  const v = checker();
+  const [valid] = v('scans', scan ? [scan] : []);
+  return valid ? { scan: valid, jobs: v('jobs', jobs), errors: v('errors', errors) } : null;
 }
 
 /** The whole notification ledger, oldest first (for diagnostics and tests). */

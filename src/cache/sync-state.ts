@@ -2,33 +2,16 @@
 import type { IDBPTransaction } from 'idb';
 import type { CacheDb, CacheSchema, StoreName, SyncState } from './schema.ts';
 import { runTx } from './run-tx.ts';
+import { repairSyncState } from './repair-sync-state.ts';
 
-/** The state of a cache that has never synced. */
-export function initialSyncState(): SyncState {
-  return {
-    key: 'state',
-    watermark: null,
-    pass: null,
-    pendingDetails: [],
-    etags: {},
-    lastSuccessAt: null,
-    lastAttemptAt: null,
-    lastError: null,
-    connection: 'ok',
-    consecutiveFailures: 0,
-    retryNotBefore: null,
-    pollHintMs: null,
-    snapshot: null,
-    backfilled: false,
-  };
-}
+export { initialSyncState } from './sync-state-initial.ts';
 
 /** Any readwrite transaction over stores that include 'sync'. */
 export type SyncTx = IDBPTransaction<CacheSchema, ArrayLike<StoreName>, 'readwrite'>;
 
-/** Reads the sync state (initial when absent). */
+/** Reads the sync state (initial when absent, repaired field by field when garbage). */
 export async function readSyncState(db: CacheDb): Promise<SyncState> {
-  return (await db.get('sync', 'state')) ?? initialSyncState();
+  return repairSyncState(await db.get('sync', 'state'));
 }
 
 /** Applies `change` to the state inside an existing readwrite transaction that includes 'sync'. */
@@ -38,7 +21,7 @@ export async function updateSyncStateIn<S extends ArrayLike<StoreName>>(
 ): Promise<SyncState> {
   // idb's transaction types are invariant in their store list; any tx that includes 'sync' will do.
   const store = (tx as unknown as SyncTx).objectStore('sync');
-  const current = (await store.get('state')) ?? initialSyncState();
+  const current = repairSyncState(await store.get('state'));
   const next = { ...current, ...change(current), key: 'state' as const };
   await store.put(next);
   return next;

@@ -1,5 +1,6 @@
 /** Handlers that only read: popup list and detail, the overlay's data, the options. */
-import { readFactsFor } from '../../cache/read-cache.ts';
+import { readFactsFor, type CacheFacts } from '../../cache/read-cache.ts';
+import { healCache } from '../../cache/heal-cache.ts';
 import { latestScanIds } from '../scan-rows.ts';
 import { popupState } from '../views/popup-state.ts';
 import { scanDetail } from '../views/scan-detail.ts';
@@ -8,9 +9,15 @@ import { dashboardOrigin } from '../dashboard-url.ts';
 import { credentialsFor } from '../credentials.ts';
 import { capabilitiesOf, type Handler } from './handler.ts';
 
+/** A read that met garbage records heals the cache (the answer already left them out). */
+async function healIfNeeded(bg: Parameters<Handler<'popup/state'>>[0], facts: CacheFacts): Promise<void> {
+  if (facts.garbage) await healCache(await bg.cache.db());
+}
+
 export const popupStateHandler: Handler<'popup/state'> = async (bg, _req, { settings }) => {
   // Statuses from the compact job facts: no job record is read for the list.
   const facts = await readFactsFor(await bg.cache.db(), () => [], { allScans: true });
+  await healIfNeeded(bg, facts);
   const { configured, capabilities } = await capabilitiesOf(bg, settings);
   return popupState({ facts, configured, syncing: bg.sync.busy, capabilities, now: bg.now() });
 };
@@ -21,6 +28,7 @@ export const popupDetailHandler: Handler<'popup/detail'> = async (bg, req, { set
     const projectId = scans.find((s) => s.id === req.scanId)?.projectId;
     return scans.filter((s) => s.projectId === projectId).map((s) => s.id);
   });
+  await healIfNeeded(bg, facts);
   const { capabilities } = await capabilitiesOf(bg, settings);
   return scanDetail(facts, req.scanId, capabilities, bg.now());
 };
@@ -33,6 +41,7 @@ export const overlayDataHandler: Handler<'overlay/data'> = async (bg, req, { set
   // Whole jobs only of each project's latest run (the rows the Projects page annotates); every other
   // run's jobs come from the compact facts, and error logs in one read for classification.
   const facts = await readFactsFor(await bg.cache.db(), latestScanIds, { allScans: true, allErrors: true });
+  await healIfNeeded(bg, facts);
   const { capabilities } = await capabilitiesOf(bg, settings);
   return overlayData(facts, { enabled, capabilities, now: bg.now() });
 };
