@@ -75,6 +75,8 @@ export interface ScanRow {
   muted: boolean;
   snoozedUntil: string | null;
   dashboardUrl: string | null;
+  /** The scan's jobs are not fetched yet: its status comes from the lifecycle alone ('running' when unsure). */
+  detailsPending?: boolean;
 }
 
 export interface PopupState {

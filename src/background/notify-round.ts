@@ -27,7 +27,7 @@ export function snapshotOf(facts: CacheFacts, now: number): SnapshotScan[] {
   const previous = new Map((facts.sync.snapshot ?? []).map((s) => [s.scanId, s]));
   const next = new Map(previous);
   for (const scan of facts.scans) {
-    if (pending.has(scan.id)) continue;
+    if (pending.has(scan.id) || !facts.attemptsByScan.has(scan.id)) continue;
     next.set(scan.id, { scanId: scan.id, projectId: scan.projectId, status: statusOf(facts, scan, now).status, createdAt: scan.createdAt });
   }
   return [...next.values()];

@@ -4,6 +4,7 @@
  */
 import { aggregateScanStatus, type AggregateResult, type Scan } from '../core/index.ts';
 import { durationMs } from '../core/job-duration.ts';
+import { normalizeLifecycle } from '../core/normalize-status.ts';
 import { compareTimes } from '../core/time.ts';
 import type { CacheFacts } from '../cache/read-cache.ts';
 import type { ScanRow } from '../messages.ts';
@@ -13,9 +14,22 @@ export function isSnoozed(snoozedUntil: string | null | undefined, now: number):
   return !!snoozedUntil && Date.parse(snoozedUntil) > now;
 }
 
-/** The aggregate status of a cached scan. */
-export function statusOf(facts: CacheFacts, scan: Scan, now: number): AggregateResult {
-  return aggregateScanStatus(scan, facts.attemptsByScan.get(scan.id) ?? [], { now, startedAt: scan.startedAt });
+/** A scan's status, and whether its jobs are still to be fetched (then only the lifecycle speaks). */
+export type ScanStatusResult = AggregateResult & { detailsPending?: true };
+
+/** Lifecycles whose status no job can contradict (submitting is running whatever its jobs say). */
+const CERTAIN_LIFECYCLES: ReadonlySet<string> = new Set(['created', 'submission_failed', 'stopped', 'submitting']);
+
+/**
+ * The aggregate status of a cached scan. Before its jobs are fetched, a status the jobs might
+ * contradict is never claimed (zero jobs would read as a submission error): the scan shows as running,
+ * "jobs not loaded yet", marked `detailsPending` (kept out of the badge count and notifications).
+ */
+export function statusOf(facts: CacheFacts, scan: Scan, now: number): ScanStatusResult {
+  const attempts = facts.attemptsByScan.get(scan.id);
+  const result = aggregateScanStatus(scan, attempts ?? [], { now, startedAt: scan.startedAt });
+  if (attempts || CERTAIN_LIFECYCLES.has(normalizeLifecycle(scan.lifecycle).value)) return result;
+  return { status: 'running', counts: result.counts, failedSoFar: 0, reason: 'jobs not loaded yet', detailsPending: true };
 }
 
 // Views ask per project over the same scan list: group it once per list (callers must not mutate).
@@ -74,6 +88,7 @@ export function scanRows(facts: CacheFacts, now: number): ScanRow[] {
       muted: pref?.muted ?? false,
       snoozedUntil: isSnoozed(pref?.snoozedUntil, now) ? (pref?.snoozedUntil ?? null) : null,
       dashboardUrl: scan.dashboardUrl,
+      ...(result.detailsPending ? { detailsPending: true } : {}),
     };
   });
 }
