@@ -6,6 +6,8 @@ export interface OverlayIndex {
   scan(scanId: string): OverlayScan | undefined;
   /** A job by scan and job id (job ids are only unique within a scan). */
   job(scanId: string | null, jobId: string): OverlayJob | undefined;
+  /** The failed (and timed-out) jobs of a scan; empty for an unknown scan. */
+  failedJobs(scanId: string): readonly OverlayJob[];
   /** The rejected integration with this id, if its scans last failed authentication. */
   rejectedIntegration(integrationId: string): { integrationId: string; name: string } | undefined;
 }
@@ -14,19 +16,25 @@ export interface OverlayIndex {
 export function indexOverlayData(data: OverlayData): OverlayIndex {
   const projects = new Map(data.projects.map((p) => [p.projectId, p]));
   const scans = new Map(data.scans.map((s) => [s.scanId, s]));
-  const jobs = new Map<string, OverlayJob>();
+  // Nested maps, not `${scanId}/${jobId}` keys: a lookup per job row then builds no string.
+  const jobsByScan = new Map<string, Map<string, OverlayJob>>();
   const jobsById = new Map<string, OverlayJob>();
+  const failedByScan = new Map<string, OverlayJob[]>();
   for (const scan of data.scans) {
+    failedByScan.set(scan.scanId, scan.jobs.filter((job) => job.failed));
+    const jobs = new Map<string, OverlayJob>();
     for (const job of scan.jobs) {
-      jobs.set(`${scan.scanId}\u0000${job.jobId}`, job);
+      jobs.set(job.jobId, job);
       jobsById.set(job.jobId, job);
     }
+    jobsByScan.set(scan.scanId, jobs);
   }
   const rejected = new Map(data.rejectedIntegrations.map((i) => [i.integrationId, i]));
   return {
     project: (id) => projects.get(id),
     scan: (id) => scans.get(id),
-    job: (scanId, jobId) => (scanId ? jobs.get(`${scanId}\u0000${jobId}`) : undefined) ?? jobsById.get(jobId),
+    job: (scanId, jobId) => (scanId ? jobsByScan.get(scanId)?.get(jobId) : undefined) ?? jobsById.get(jobId),
+    failedJobs: (scanId) => failedByScan.get(scanId) ?? [],
     rejectedIntegration: (id) => rejected.get(id),
   };
 }

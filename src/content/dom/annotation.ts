@@ -4,7 +4,7 @@
  * Every element ScanSight adds or marks carries `data-scansight="<feature>"`; added ones also carry
  * `data-scansight-added`, so teardown can tell what to remove from what to unmark.
  */
-import { ANNOTATION_CSS } from './annotation-css.ts';
+import { styleShadowRoot } from './shared-sheet.ts';
 
 /** The features' names, as they appear in `data-scansight`. */
 export type FeatureName = 'status-chip' | 'failed-job' | 'hint' | 'streak' | 'connector';
@@ -25,9 +25,7 @@ export function createAnnotation(feature: FeatureName, display: AnnotationDispla
   host.setAttribute(ADDED_ATTR, '');
   host.setAttribute('data-display', display);
   const root = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = ANNOTATION_CSS;
-  root.append(style);
+  styleShadowRoot(root);
   return { host, root };
 }
 

@@ -6,6 +6,8 @@ export interface Watcher {
   feature: FeatureName;
   selector: string;
   read: ReadStep;
+  /** Nodes added inside an element already read make it read again (see ObserverHub.watch). */
+  rereadOnInnerAdd: boolean;
   /** Elements already handed to `read` (never re-processed while they stay the same node). */
   done: WeakSet<Element>;
 }
@@ -33,6 +35,12 @@ export function collectCandidates(
   const out: Array<[Watcher, Element]> = [];
   const roots = [...pending.added].filter((root) => root.isConnected && !hasAddedAncestor(root, pending.added));
   for (const watcher of watchers) {
+    if (watcher.rereadOnInnerAdd) {
+      for (const owner of doneOwners(watcher, roots)) {
+        reset(watcher, owner);
+        out.push([watcher, owner]);
+      }
+    }
     if (pending.fullScan.has(watcher) || roots.length > MANY_ROOTS) {
       for (const element of doc.querySelectorAll(watcher.selector)) out.push([watcher, element]);
       continue;
@@ -50,6 +58,16 @@ export function collectCandidates(
     }
   }
   return out;
+}
+
+/** The elements already read by `watcher` that hold one of `roots` (each once). */
+function doneOwners(watcher: Watcher, roots: readonly Element[]): Set<Element> {
+  const owners = new Set<Element>();
+  for (const root of roots) {
+    const owner = root.parentElement?.closest(watcher.selector);
+    if (owner && watcher.done.has(owner)) owners.add(owner);
+  }
+  return owners;
 }
 
 /** True when an ancestor of `node` was added too (its subtree is searched already). */

@@ -76,6 +76,42 @@ describe('observer hub', () => {
     expect(spy).not.toHaveBeenCalled();
   });
 
+  it('annotates in a microtask after the page\'s mutations, not in a later animation frame', async () => {
+    hub = createObserverHub(document, { watchedAttributes: [], burstGapMs: 0 });
+    hub.watch('failed-job', 'tr', (row) => () => row.setAttribute('data-scansight', 'failed-job'), new AbortController().signal);
+    await settle();
+    const frames = vi.spyOn(window, 'requestAnimationFrame');
+    document.body.append(rows(3));
+    await vi.waitFor(() => expect(document.querySelectorAll('[data-scansight]').length).toBe(3));
+    expect(frames).not.toHaveBeenCalled();
+    frames.mockRestore();
+  });
+
+  it('makes a pass hard on the heels of the previous one wait for an animation frame', async () => {
+    hub = createObserverHub(document, { watchedAttributes: [], burstGapMs: 60_000 });
+    hub.watch('failed-job', 'tr', (row) => () => row.setAttribute('data-scansight', 'failed-job'), new AbortController().signal);
+    await settle();
+    const frames = vi.spyOn(window, 'requestAnimationFrame');
+    document.body.append(rows(3));
+    await vi.waitFor(() => expect(document.querySelectorAll('[data-scansight]').length).toBe(3));
+    expect(frames).toHaveBeenCalled();
+    frames.mockRestore();
+  });
+
+  it('re-reads a container watched with rereadOnInnerAdd when a node is added inside it, once per pass', async () => {
+    const table = rows(2);
+    document.body.append(table);
+    hub = createObserverHub(document, { watchedAttributes: [] });
+    const read = vi.fn((list: Element) => () => list.setAttribute('data-scansight', 'failed-job'));
+    hub.watch('failed-job', 'table', read, new AbortController().signal, { rereadOnInnerAdd: true });
+    await settle();
+    expect(read).toHaveBeenCalledTimes(1);
+    table.querySelector('tbody')!.append(rows(2).querySelector('tr')!, rows(1).querySelector('tr')!);
+    await settle();
+    expect(read).toHaveBeenCalledTimes(2);
+    expect(table.getAttribute('data-scansight')).toBe('failed-job'); // reset, then written again
+  });
+
   it('stops calling a watcher once its signal aborts', async () => {
     hub = createObserverHub(document, { watchedAttributes: [] });
     const controller = new AbortController();

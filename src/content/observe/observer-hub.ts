@@ -1,9 +1,12 @@
 /**
  * The overlay's one MutationObserver. Features register watchers (a selector and a read step that
- * returns a write step); the hub batches mutations to an animation frame, looks only inside added
- * subtrees and changed elements, never hands a watcher the same element twice, runs every read of
- * a chunk before any write, and disconnects while writing so its own writes are not observed.
- * Work is chunked under a time budget so 10,000 rows never make a long task.
+ * returns a write step); the hub looks only inside added subtrees and changed elements, never hands
+ * a watcher the same element twice, runs every read of a chunk before any write, and disconnects
+ * while writing so its own writes are not observed.
+ * A pass starts in the microtask after the page's mutations, so its writes land before the page's
+ * next style and layout (one layout for the page's rows and our marks, no flash of unannotated rows);
+ * passes in quick succession (a page re-rendering in reaction to us) wait for an animation frame.
+ * Work is chunked under a time budget; what a chunk leaves continues in later tasks.
  */
 import { ADDED_ATTR, clearAnnotations, type FeatureName } from '../dom/annotation.ts';
 import { collectCandidates, type Watcher } from './collect-candidates.ts';
@@ -13,8 +16,12 @@ import { createLoopGuard } from './loop-guard.ts';
 export type ReadStep = (element: Element) => (() => void) | null | undefined | void;
 
 export interface ObserverHub {
-  /** Calls `read` for every current and future element matching `selector`, until `signal` aborts. */
-  watch(feature: FeatureName, selector: string, read: ReadStep, signal: AbortSignal): void;
+  /**
+   * Calls `read` for every current and future element matching `selector`, until `signal` aborts.
+   * With `rereadOnInnerAdd`, nodes added inside an element already read reset and re-read that element
+   * (for a watcher on a container that annotates its rows: a re-rendered row re-reads its container).
+   */
+  watch(feature: FeatureName, selector: string, read: ReadStep, signal: AbortSignal, options?: { rereadOnInnerAdd?: boolean }): void;
   /** Called at the start of each pass (before any read); used to notice SPA navigation. */
   onPass(listener: () => void): void;
   /** Stops observing for good. */
@@ -25,14 +32,23 @@ export interface HubOptions {
   watchedAttributes: string[];
   /** Milliseconds of work per chunk before yielding to the page. */
   budgetMs?: number;
+  /**
+   * Milliseconds for a pass's first chunk when it runs in the microtask after the page's mutations:
+   * what it finishes lands before the page's style and layout; what it leaves costs a second layout.
+   */
+  firstChunkBudgetMs?: number;
+  /** A pass starting sooner than this after the previous one waits for an animation frame. */
+  burstGapMs?: number;
   /** Writes per chunk at most (writes cost more than reads). */
   maxWritesPerChunk?: number;
 }
 
 /** Starts observing `doc`; the returned hub is idle until something is watched. */
 export function createObserverHub(doc: Document, options: HubOptions): ObserverHub {
-  const budgetMs = options.budgetMs ?? 8;
-  const maxWrites = options.maxWritesPerChunk ?? 250;
+  const budgetMs = options.budgetMs ?? 12;
+  const firstChunkBudgetMs = options.firstChunkBudgetMs ?? 40;
+  const maxWrites = options.maxWritesPerChunk ?? 1000;
+  const burstGapMs = options.burstGapMs ?? 50;
   const watchers = new Set<Watcher>();
   const added = new Set<Element>();
   const changed = new Set<Element>();
@@ -41,6 +57,8 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
   const guard = createLoopGuard();
   let queue: Array<[Watcher, Element]> = [];
   let frame: number | null = null;
+  let microtaskQueued = false;
+  let lastPassEnd = -Infinity;
   let busy = false;
   let stopped = false;
   let wrotePass = false;
@@ -62,14 +80,22 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
   }
 
   function schedule(): void {
-    if (frame !== null || busy || stopped) return;
+    if (frame !== null || microtaskQueued || busy || stopped) return;
+    if (performance.now() - lastPassEnd >= burstGapMs) {
+      microtaskQueued = true;
+      queueMicrotask(() => {
+        microtaskQueued = false;
+        startPass(firstChunkBudgetMs);
+      });
+      return;
+    }
     frame = requestAnimationFrame(() => {
       frame = null;
       startPass();
     });
   }
 
-  function startPass(): void {
+  function startPass(firstBudgetMs = budgetMs): void {
     if (stopped) return;
     for (const listener of passListeners) listener();
     const pause = guard.pauseLeft();
@@ -83,7 +109,7 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
     changed.clear();
     fullScan.clear();
     busy = true;
-    runChunk();
+    runChunk(firstBudgetMs);
   }
 
   function resetElement(watcher: Watcher, element: Element): void {
@@ -101,7 +127,7 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
     }
   }
 
-  function runChunk(): void {
+  function runChunk(chunkBudgetMs = budgetMs): void {
     if (stopped) return;
     const start = performance.now();
     const writes: Array<() => void> = [];
@@ -113,16 +139,17 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
       watcher.done.add(element);
       const write = watcher.read(element);
       if (write) writes.push(write);
-      if (index % 64 === 0 && performance.now() - start > budgetMs) break;
+      if (index % 64 === 0 && performance.now() - start > chunkBudgetMs) break;
     }
     queue = queue.slice(index);
     if (writes.length) writeDisconnected(() => writes.forEach((write) => write()));
     wrotePass ||= writes.length > 0;
     if (queue.length) {
-      setTimeout(runChunk, 0); // yield to the page between chunks
+      setTimeout(() => runChunk(), 0); // yield to the page between chunks
       return;
     }
     busy = false;
+    lastPassEnd = performance.now();
     guard.record(wrotePass);
     performance.mark('scansight:annotated');
     if (added.size || changed.size || fullScan.size) schedule();
@@ -130,9 +157,9 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
 
   observe();
   return {
-    watch(feature, selector, read, signal) {
+    watch(feature, selector, read, signal, { rereadOnInnerAdd = false } = {}) {
       if (signal.aborted) return;
-      const watcher: Watcher = { feature, selector, read, done: new WeakSet() };
+      const watcher: Watcher = { feature, selector, read, rereadOnInnerAdd, done: new WeakSet() };
       watchers.add(watcher);
       fullScan.add(watcher);
       signal.addEventListener('abort', () => {

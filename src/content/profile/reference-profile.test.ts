@@ -7,7 +7,7 @@ import type { ProfileSelectors } from './types.ts';
 /** How many elements each selector must match in each saved page (absent = 0). */
 const EXPECTED: Record<FixtureName, Partial<Record<keyof ProfileSelectors, number>>> = {
   projectsCollapsed: { projectRow: 4, projectHeader: 4, statusIcon: 4, rerunButton: 3 },
-  projectsExpanded: { projectRow: 4, projectHeader: 4, statusIcon: 4, rerunButton: 3, jobRow: 4, jobNameCell: 4 },
+  projectsExpanded: { projectRow: 4, projectHeader: 4, statusIcon: 4, rerunButton: 3, jobRow: 4, jobList: 1, jobNameCell: 4 },
   history: { statusIcon: 4, historyTable: 1, historyRow: 4, rerunButton: 4 },
   historyErrorPanel: { statusIcon: 4, historyTable: 1, historyRow: 4, rerunButton: 4, errorPanel: 1 },
   integrations: { providersTable: 1, providerRow: 3 },
@@ -32,6 +32,13 @@ describe('reference profile readers', () => {
     expect(rows.map((r) => profile.read.scanId(r))).toEqual(['s-123', 's-200', 's-300', null]);
     const job = document.querySelector(profile.selectors.jobRow)!;
     expect([profile.read.jobId(job), profile.read.scanId(job)]).toEqual(['j-1', 's-123']);
+  });
+
+  it('finds the rows of one job inside a job list by id, quotes and all', () => {
+    loadFixture('projectsExpanded');
+    const list = document.querySelector(profile.selectors.jobList)!;
+    expect(profile.read.jobRowsById(list, 'j-3').map((r) => profile.read.jobId(r))).toEqual(['j-3']);
+    expect(profile.read.jobRowsById(list, 'j-"9"]')).toEqual([]);
   });
 
   it('falls back to the project link when a row lacks data-project-id', () => {

@@ -19,6 +19,15 @@ function projectIdFromLink(row: Element): string | null {
   return segment ? decodeURIComponent(segment) : null;
 }
 
+/** Job rows by id through the selector engine; an engine that rejects the escaped id gets the rows filtered. */
+function jobRowsById(root: Element, jobId: string): Element[] {
+  try {
+    return [...root.querySelectorAll(`tr[data-job-id="${CSS.escape(jobId)}"]`)];
+  } catch {
+    return [...root.querySelectorAll('tr[data-job-id]')].filter((row) => row.getAttribute('data-job-id') === jobId);
+  }
+}
+
 function page(url: URL): DashboardPage | null {
   const path = url.pathname;
   if (path === '/app' || path === '/app/' || path === '/app/projects' || path === '/app/projects/') return 'projects';
@@ -36,6 +45,7 @@ export const referenceProfile: DashboardProfile = {
     projectHeader: '.accordion-header',
     statusIcon: '.scan-status',
     jobRow: 'table.jobs tr[data-job-id]',
+    jobList: 'table.jobs',
     jobNameCell: 'td.job-name',
     historyTable: 'table.history',
     historyRow: 'table.history tr[data-scan-id]',
@@ -48,6 +58,7 @@ export const referenceProfile: DashboardProfile = {
     projectId: (row) => attr(row, 'data-project-id') ?? projectIdFromLink(row),
     scanId: (element) => attr(element, 'data-scan-id'),
     jobId: (row) => attr(row, 'data-job-id'),
+    jobRowsById,
     integrationId: (row) => attr(row, 'data-integration-id'),
   },
   urls: {

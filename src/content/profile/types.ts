@@ -17,6 +17,8 @@ export interface ProfileSelectors {
   statusIcon: string;
   /** A job row of an expanded job list. */
   jobRow: string;
+  /** An expanded job list (holding job rows of one scan): failed jobs are looked up per list. */
+  jobList: string;
   /** Inside a job row: the cell the error-kind chip is appended to (falls back to the first cell). */
   jobNameCell: string;
   /** The History tab's table. */
@@ -41,6 +43,8 @@ export interface ProfileReaders {
   scanId(element: Element): string | null;
   /** Job id of a job row. */
   jobId(row: Element): string | null;
+  /** The job rows for `jobId` inside `root` (found by the browser's selector engine, not by reading each row). */
+  jobRowsById(root: Element, jobId: string): Element[];
   /** Integration id of a connector row. */
   integrationId(row: Element): string | null;
 }
