@@ -1,5 +1,5 @@
 /** Which rows the list shows, in which order: scope, filter, search, then severity and recency. */
-import { severity } from '../core/index.ts';
+import { severity } from '../core/severity.ts';
 import type { ScanStatus } from '../core/index.ts';
 import type { ScanRow } from '../messages.ts';
 import type { ListFilter } from './popup-prefs.ts';

@@ -1,5 +1,6 @@
 /** Title, counts per status, "synced 2 min ago" and the refresh button. */
-import { statusLabel, type ScanStatus } from '../../core/index.ts';
+import type { ScanStatus } from '../../core/index.ts';
+import { statusLabel } from '../../core/status-label.ts';
 import { t } from '../../platform/i18n.ts';
 import type { ComponentChildren } from 'preact';
 import { StatusIcon } from './status-icon.tsx';

@@ -1,5 +1,6 @@
 /** The aggregated status badge: icon + colour + the product's label. */
-import { statusLabel, type ScanStatus } from '../../core/index.ts';
+import type { ScanStatus } from '../../core/index.ts';
+import { statusLabel } from '../../core/status-label.ts';
 import { StatusIcon } from './status-icon.tsx';
 
 /** Its text content is exactly statusLabel(status), which tests and the e2e suite match on. */
