@@ -3,7 +3,8 @@
  * worker for any event; a listener registered after an await misses it). Logic lives elsewhere;
  * every state that must outlive the worker is in IndexedDB or storage, never only here.
  */
-import browser from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
+import { ext as browser } from '../platform/extension-api.ts';
 import * as v from 'valibot';
 import { createCacheHandle } from '../cache/open-cache.ts';
 import { createAlarms } from '../platform/alarms.ts';
@@ -55,11 +56,13 @@ browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === SYNC_ALARM) syncSoon();
 });
 
-browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+browser.runtime.onMessage.addListener(((message: unknown, sender: Runtime.MessageSender, sendResponse: (response: unknown) => void) => {
   // Not one of ours (e.g. another context's broadcast): stay silent so nobody waits on us.
   if (!v.is(EnvelopeSchema, message)) return undefined;
-  return handleMessage(bg, message, sender);
-});
+  // Chromium's own API ignores a returned promise: answer through sendResponse, keeping the channel open.
+  void handleMessage(bg, message, sender).then(sendResponse, () => sendResponse({ ok: false, error: 'internal' }));
+  return true;
+}) as unknown as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 
 browser.notifications.onClicked.addListener((id) => void onNotificationAction(bg, id).catch(() => undefined));
 browser.notifications.onButtonClicked?.addListener((id, index) => void onNotificationAction(bg, id, index).catch(() => undefined));

@@ -3,7 +3,7 @@ import type { Settings } from '../messages.ts';
 import type { ContentScriptSpec } from '../platform/content-scripts.ts';
 
 vi.mock('../content/main.ts?script&iife', () => ({ default: 'assets/main.ts-loader.js' }));
-vi.mock('webextension-polyfill', () => ({ default: {} }));
+vi.mock('../platform/extension-api.ts', () => ({ ext: {} }));
 
 const { createOverlayReconciler, OVERLAY_SCRIPT_ID } = await import('./overlay-registration.ts');
 

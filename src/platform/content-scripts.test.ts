@@ -7,7 +7,7 @@ const scripting = {
   executeScript: vi.fn(async (_: unknown) => []),
 };
 const tabs = { query: vi.fn(async (_: unknown) => [{ id: 1 }, { id: undefined }, { id: 3 }]) };
-vi.mock('webextension-polyfill', () => ({ default: { scripting, tabs } }));
+vi.mock('./extension-api.ts', () => ({ ext: { scripting, tabs } }));
 
 const { getRegisteredScript, injectIntoOpenTabs, registerScript } = await import('./content-scripts.ts');
 const spec = { id: 'scansight-overlay', js: ['overlay.js'], matches: ['http://127.0.0.1/*'] };

@@ -3,7 +3,7 @@
  * Firefox (MV3) supports registerContentScripts but not `persistAcrossSessions`; there the
  * registration is redone at each startup by the caller's reconcile.
  */
-import browser from 'webextension-polyfill';
+import { ext as browser } from './extension-api.ts';
 
 /** What ScanSight registers: one script for one set of match patterns. */
 export interface ContentScriptSpec {

@@ -6,7 +6,7 @@ const permissions = {
   onAdded: { addListener: vi.fn(), removeListener: vi.fn() },
   onRemoved: { addListener: vi.fn(), removeListener: vi.fn() },
 };
-vi.mock('webextension-polyfill', () => ({ default: { permissions } }));
+vi.mock('./extension-api.ts', () => ({ ext: { permissions } }));
 
 const { hasOrigins, onOriginsChanged, originPattern, requestOrigins } = await import('./permissions.ts');
 

@@ -2,7 +2,7 @@
  * Thin adapter over the permissions API for optional host permissions. No decisions here: callers
  * choose the origins (see options/host-origins.ts) and when to ask.
  */
-import browser from 'webextension-polyfill';
+import { ext as browser } from './extension-api.ts';
 
 /**
  * The host-permission match pattern for a URL (`https://api.example.com/*`), or null when it is not
