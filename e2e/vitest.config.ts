@@ -8,7 +8,7 @@ export default defineConfig({
     globalSetup: ['e2e/global-setup.ts'],
     fileParallelism: false,
     // Print every test, so a file or test that is not collected shows in CI.
-    reporters: ['verbose'],
+    reporters: ['verbose', './src/testing/fuzz-summary-reporter.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 90_000,
