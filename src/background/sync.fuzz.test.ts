@@ -40,7 +40,7 @@ function scriptedApi(script: Replies[]): typeof fetch {
 }
 
 /**
- * One configured background for every case (opening and upgrading fresh databases per case was most
+ * One configured background for every case (opening and upgrading fresh databases per case was much
  * of the cost): each case gets its own fetch, the clock back at the start and an emptied cache, which
  * is what a fresh database holds. Settings and the token never change, so they are stored once.
  */
