@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshIndexedDb } from '../cache/test/fresh-idb.ts';
-import { closeSecrets } from '../cache/secrets.ts';
+import { closeSecrets, readSecret, writeSecret } from '../cache/secrets.ts';
 import { credentialsFor, saveCredentials } from './credentials.ts';
 
 beforeEach(() => {
@@ -32,5 +32,12 @@ describe('credentials', () => {
     await saveCredentials('https://scans.example.com', { token: 'tok' });
     await saveCredentials('https://scans.example.com', { token: '' });
     expect(await credentialsFor('https://scans.example.com')).toBeNull();
+  });
+
+  it('forgets a Prowler JWT pair whenever credentials are saved: it belongs to the old ones', async () => {
+    await saveCredentials('https://prowler.example.com', { password: 'old' });
+    await writeSecret('prowler-jwt', '{"access":"a","refresh":"r"}');
+    await saveCredentials('https://prowler.example.com', { password: 'new' });
+    expect(await readSecret('prowler-jwt')).toBeFalsy();
   });
 });

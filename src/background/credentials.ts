@@ -22,6 +22,8 @@ export async function saveCredentials(apiUrl: string, credentials: Credentials):
   const sameOrigin = (await readSecret('origin')) === origin;
   if (credentials.token !== undefined || !sameOrigin) await writeSecret('token', credentials.token ?? '');
   if (credentials.password !== undefined || !sameOrigin) await writeSecret('password', credentials.password ?? '');
+  // A Prowler JWT pair was issued for the old credentials: never reuse it for new ones.
+  await writeSecret('prowler-jwt', '');
   await writeSecret('origin', origin);
 }
 

@@ -177,4 +177,15 @@ describe('options', () => {
     expect(((await send('options/get', {})) as { hasToken: boolean }).hasToken).toBe(false);
     expect((await readCacheFacts(await t.bg.cache.db())).scans).toHaveLength(0);
   });
+
+  it('switching the source or the Prowler auth mode on the same API drops the secret the page did not send', async () => {
+    const s = await settings();
+    expect(await send('options/save', { settings: { ...s, sourceType: 'prowler', prowlerAuth: 'password', prowlerEmail: 'a@b.test' } })).toEqual({ ok: true });
+    expect(((await send('options/get', {})) as { hasToken: boolean }).hasToken).toBe(false);
+    const p = await settings();
+    expect(await send('options/save', { settings: p, credentials: { password: 'pw' } })).toEqual({ ok: true });
+    expect(((await send('options/get', {})) as { hasToken: boolean }).hasToken).toBe(true);
+    expect(await send('options/save', { settings: { ...p, prowlerAuth: 'api-key' } })).toEqual({ ok: true });
+    expect(((await send('options/get', {})) as { hasToken: boolean }).hasToken).toBe(false);
+  });
 });

@@ -26,7 +26,12 @@ export const optionsSaveHandler: Handler<'options/save'> = async (bg, req, { loa
   const saved = await saveSettings(bg.ports.storage, wanted);
   const origin = (url: string) => (url ? new URL(url).origin : '');
   const sourceMoved = origin(previous.apiUrl) !== origin(saved.settings.apiUrl) || previous.sourceType !== saved.settings.sourceType;
-  if (req.credentials || sourceMoved) await saveCredentials(saved.settings.apiUrl, req.credentials ?? {});
+  // Another source or auth mode: a secret the page did not send belongs to the old one (a ScanSight token
+  // must never go out as a Prowler API key), so it is deleted rather than kept.
+  const modeChanged = sourceMoved || previous.prowlerAuth !== saved.settings.prowlerAuth;
+  const given = req.credentials ?? {};
+  if (modeChanged) await saveCredentials(saved.settings.apiUrl, { token: given.token ?? '', password: given.password ?? '' });
+  else if (req.credentials) await saveCredentials(saved.settings.apiUrl, given);
   // Another API is another world: its scans must not mix with the old cache (or its ledger).
   if (sourceMoved) await bg.cache.rebuild();
   await bg.onSettingsSaved?.(saved.settings);
