@@ -37,8 +37,10 @@ export function jobsFailedFirst(jobs: ReadonlyArray<Job>): Job[] {
 /** One remediation per distinct failure kind (submission error first when the scan never reached the scanner). */
 export function remediationOf(status: string, errors: ClassifiedError[], capabilities: SourceCapabilities, provider: string | null): ScanDetail['remediation'] {
   const out: ScanDetail['remediation'] = [];
+  // A submission error never reached a scanner: its log explains the rejection, and the fix is the
+  // submission-error checklist alone (classifying that log would add a misleading "Unknown error" block).
   if (status === 'submission_error') {
-    out.push({ kind: 'submission_error', label: statusLabel('submission_error'), steps: remediationFor({ kind: 'submission_error', capabilities, provider }) });
+    return [{ kind: 'submission_error', label: statusLabel('submission_error'), steps: remediationFor({ kind: 'submission_error', capabilities, provider }) }];
   }
   const seen = new Set<string>();
   for (const error of errors) {
