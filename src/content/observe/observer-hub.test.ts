@@ -87,6 +87,17 @@ describe('observer hub', () => {
     frames.mockRestore();
   });
 
+  it('finishes what the microtask chunk leaves in the next animation frame, before the page\'s layout', async () => {
+    hub = createObserverHub(document, { watchedAttributes: [], burstGapMs: 0, maxWritesPerChunk: 2 });
+    hub.watch('failed-job', 'tr', (row) => () => row.setAttribute('data-scansight', 'failed-job'), new AbortController().signal);
+    await settle();
+    const frames = vi.spyOn(window, 'requestAnimationFrame');
+    document.body.append(rows(3));
+    await vi.waitFor(() => expect(document.querySelectorAll('[data-scansight]').length).toBe(3));
+    expect(frames).toHaveBeenCalledTimes(1);
+    frames.mockRestore();
+  });
+
   it('makes a pass hard on the heels of the previous one wait for an animation frame', async () => {
     hub = createObserverHub(document, { watchedAttributes: [], burstGapMs: 60_000 });
     hub.watch('failed-job', 'tr', (row) => () => row.setAttribute('data-scansight', 'failed-job'), new AbortController().signal);

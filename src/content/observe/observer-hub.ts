@@ -6,7 +6,8 @@
  * A pass starts in the microtask after the page's mutations, so its writes land before the page's
  * next style and layout (one layout for the page's rows and our marks, no flash of unannotated rows);
  * passes in quick succession (a page re-rendering in reaction to us) wait for an animation frame.
- * Work is chunked under a time budget; what a chunk leaves continues in later tasks.
+ * Work is chunked under a time budget; what the microtask chunk leaves continues in the next animation
+ * frame (before style and layout), then in later tasks.
  */
 import { ADDED_ATTR, clearAnnotations, type FeatureName } from '../dom/annotation.ts';
 import { collectCandidates, type Watcher } from './collect-candidates.ts';
@@ -85,7 +86,7 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
       microtaskQueued = true;
       queueMicrotask(() => {
         microtaskQueued = false;
-        startPass(firstChunkBudgetMs);
+        startPass(true);
       });
       return;
     }
@@ -95,7 +96,7 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
     });
   }
 
-  function startPass(firstBudgetMs = budgetMs): void {
+  function startPass(inMicrotask = false): void {
     if (stopped) return;
     for (const listener of passListeners) listener();
     const pause = guard.pauseLeft();
@@ -109,7 +110,7 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
     changed.clear();
     fullScan.clear();
     busy = true;
-    runChunk(firstBudgetMs);
+    runChunk(inMicrotask);
   }
 
   function resetElement(watcher: Watcher, element: Element): void {
@@ -127,8 +128,9 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
     }
   }
 
-  function runChunk(chunkBudgetMs = budgetMs): void {
+  function runChunk(inMicrotask = false): void {
     if (stopped) return;
+    const chunkBudgetMs = inMicrotask ? firstChunkBudgetMs : budgetMs;
     const start = performance.now();
     const writes: Array<() => void> = [];
     let index = 0;
@@ -145,7 +147,14 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
     if (writes.length) writeDisconnected(() => writes.forEach((write) => write()));
     wrotePass ||= writes.length > 0;
     if (queue.length) {
-      setTimeout(() => runChunk(), 0); // yield to the page between chunks
+      if (inMicrotask) {
+        // Left over from the microtask chunk: the next animation frame still runs before the page's
+        // style and layout, so finishing there spares the page a second layout.
+        frame = requestAnimationFrame(() => {
+          frame = null;
+          runChunk();
+        });
+      } else setTimeout(() => runChunk(), 0); // yield to the page between chunks
       return;
     }
     busy = false;
