@@ -8,6 +8,7 @@ import type { ErrorLog, Integration, Job, Project, Scan } from '../../src/core/i
 import { createCacheHandle } from '../../src/cache/open-cache.ts';
 import { writeCollection, writeScanPage } from '../../src/cache/write-facts.ts';
 import { updateSyncState } from '../../src/cache/sync-state.ts';
+import { jobFactsOf } from '../../src/cache/job-facts.ts';
 
 export interface FillBatch {
   scans: Scan[];
@@ -37,8 +38,14 @@ async function addBatch(batch: FillBatch): Promise<void> {
     nextCursor: batch.last ? null : 'bench-fill',
     etag: null,
   });
-  const tx = db.transaction(['jobs', 'errors'], 'readwrite');
-  for (const job of batch.jobs) void tx.objectStore('jobs').put(job);
+  // The compact per-scan job facts are what the popup reads (schema v3); the sync writes them beside the jobs.
+  const tx = db.transaction(['jobs', 'jobFacts', 'errors'], 'readwrite');
+  const byScan = new Map<string, Job[]>(batch.scans.map((s) => [s.id, []]));
+  for (const job of batch.jobs) {
+    void tx.objectStore('jobs').put(job);
+    byScan.get(job.scanId)?.push(job);
+  }
+  for (const [scanId, jobs] of byScan) void tx.objectStore('jobFacts').put(jobFactsOf(scanId, jobs));
   for (const log of batch.errors) void tx.objectStore('errors').put(log);
   await tx.done;
   // The details are in: nothing is pending for these scans.
