@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readCacheFacts, readLedger } from '../cache/read-cache.ts';
 import { SYNC_ALARM } from './sync-cycle.ts';
+import { COLLECTIONS_EVERY_MS } from './sync-once.ts';
 import { configure, createTestBackground, resetStorage, type TestBackground } from './test/test-background.ts';
 import { startTestServer, type TestServer } from './test/reference-server.ts';
 
@@ -42,7 +43,7 @@ describe('sync cycle against the reference server', () => {
     expect(t.browser.runtime.broadcasts).toContainEqual({ type: 'changed', scope: 'scans' });
   });
 
-  it('keeps polls cheap: delta by updatedSince, then 304 for projects, integrations and scans', async () => {
+  it('keeps polls cheap: an idle poll is the delta listing alone, answered 304', async () => {
     const t = await setUp();
     await t.bg.sync.run();
     await t.bg.sync.run();
@@ -51,12 +52,28 @@ describe('sync cycle against the reference server', () => {
     expect(result.changed).toBe(false);
     const listing = api.log.filter((l) => !l.includes('/scans/'));
     expect(listing).toEqual([
-      '304 /api/v1/projects',
-      '304 /api/v1/integrations',
       expect.stringMatching(/^304 \/api\/v1\/scans\?updatedSince=2026-11-22T\d\d%3A\d\d%3A\d\d\.\d{3}Z&limit=100$/),
     ]);
     // Only the running scan's details are revalidated, and they did not change.
     expect(api.log.filter((l) => l.includes('/scans/')).sort()).toEqual(['304 /api/v1/scans/s-running-1/errors', '304 /api/v1/scans/s-running-1/jobs']);
+  });
+
+  it('revalidates projects and integrations when scans changed, and at least every 10 minutes', async () => {
+    const t = await setUp();
+    await t.bg.sync.run();
+    await t.bg.sync.run();
+    const collections = () => api.log.filter((l) => /\/api\/v1\/(projects|integrations)$/.test(l.replace(/^\d+ /, '')));
+    api.log.length = 0;
+    t.clock.now += COLLECTIONS_EVERY_MS - 1;
+    await t.bg.sync.run();
+    expect(collections()).toEqual([]);
+    t.clock.now += 1;
+    await t.bg.sync.run();
+    expect(collections()).toEqual(['304 /api/v1/projects', '304 /api/v1/integrations']);
+    api.log.length = 0;
+    await api.control('transition', { scanId: 's-running-1', lifecycle: 'stopped' });
+    await t.bg.sync.run();
+    expect(collections()).toEqual(['304 /api/v1/projects', '304 /api/v1/integrations']);
   });
 
   it('pages through the listing with the cursor', async () => {

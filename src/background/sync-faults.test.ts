@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readCacheFacts } from '../cache/read-cache.ts';
 import { SYNC_ALARM } from './sync-cycle.ts';
+import { COLLECTIONS_EVERY_MS } from './sync-once.ts';
 import { configure, createTestBackground, resetStorage, type TestBackground } from './test/test-background.ts';
 import { startTestServer, type TestServer } from './test/reference-server.ts';
 
@@ -36,9 +37,11 @@ describe('faults leave the cache intact and the badge right', () => {
     ['500', { kind: '500', match: '/api/v1/scans' }, 'server_error', 'off'],
     ['503', { kind: '503' }, 'unavailable', 'off'],
     ['malformed JSON', { kind: 'malformed-json', match: '/api/v1/scans' }, 'invalid_response', null],
-    ['truncated JSON', { kind: 'truncated-json', match: '/api/v1/integrations' }, 'invalid_response', null],
-    ['timeout', { kind: 'slow', delayMs: 2_500, match: '/api/v1/projects' }, 'timeout', 'off'],
-  ])('%s', async (_name, fault, code, badge) => {
+    ['truncated JSON', { kind: 'truncated-json', match: '/api/v1/integrations' }, 'invalid_response', null, COLLECTIONS_EVERY_MS],
+    ['timeout', { kind: 'slow', delayMs: 2_500, match: '/api/v1/projects' }, 'timeout', 'off', COLLECTIONS_EVERY_MS],
+  ])('%s', async (_name, fault, code, badge, later = 0) => {
+    // Projects and integrations are revalidated first only when due: faults there are met after the interval.
+    t.clock.now += later;
     await api.control('fault', fault);
     const result = await t.bg.sync.run();
     expect(result).toMatchObject({ outcome: 'error', error: { code } });

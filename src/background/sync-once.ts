@@ -1,13 +1,14 @@
 /**
- * One sync pass against a scan source: projects and integrations (ETag), scans changed since the
- * watermark page by page (each page and its checkpoint in one transaction), then jobs and error logs
+ * One sync pass against a scan source: projects and integrations (ETag) when due, scans changed since
+ * the watermark page by page (each page and its checkpoint in one transaction), projects and
+ * integrations after all when scans changed, then jobs and error logs
  * of changed or still-running scans. A failure stops the pass where it is: everything already
  * committed is complete and consistent, and the next pass resumes from the checkpoint.
  */
 import type { ScanSource } from '../sources/scan-source.ts';
 import { SourceError } from '../sources/scan-source.ts';
 import type { CacheDb, SyncState } from '../cache/schema.ts';
-import { readSyncState } from '../cache/sync-state.ts';
+import { readSyncState, updateSyncState } from '../cache/sync-state.ts';
 import { scansEtagKey, writeCollection, writeScanDetailsBatch, writeScanPage, type ScanDetailsWrite } from '../cache/write-facts.ts';
 import { readFactsFor } from '../cache/read-cache.ts';
 import { healCache } from '../cache/heal-cache.ts';
@@ -16,6 +17,9 @@ import { activeScanIds, unfinishedScanIds } from './active-scans.ts';
 
 /** Scans whose details share one write transaction (a worker stopped mid-batch refetches at most these). */
 const DETAILS_PER_WRITE = 25;
+
+/** How long an idle poll may skip revalidating projects and integrations. */
+export const COLLECTIONS_EVERY_MS = 10 * 60_000;
 
 export interface SyncOnceOptions {
   /** Scans per page. */
@@ -104,20 +108,31 @@ export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnc
   if ((await readFactsFor(db, () => [])).garbage) await write(() => healCache(db));
   let state: SyncState = await readSyncState(db);
 
-  const projects = await source.listProjects({ etag: state.etags.projects ?? null });
-  hint(projects.hints);
-  if (projects.status === 'ok') {
-    await write(() => writeCollection(db, 'projects', projects.data, projects.etag));
-    changed.projects = true;
-  }
-  const integrations = await source.listIntegrations({ etag: state.etags.integrations ?? null });
-  hint(integrations.hints);
-  if (integrations.status === 'ok') {
-    await write(() => writeCollection(db, 'integrations', integrations.data, integrations.etag));
-    changed.integrations = true;
+  // Revalidated first when due (never fetched, or checked over COLLECTIONS_EVERY_MS ago), before any
+  // write of this pass; otherwise after the listing, and only when scans changed.
+  const now = (options.now ?? Date.now)();
+  let collectionsChecked = false;
+  const revalidateCollections = async () => {
+    collectionsChecked = true;
+    const projects = await source.listProjects({ etag: state.etags.projects ?? null });
+    hint(projects.hints);
+    if (projects.status === 'ok') {
+      await write(() => writeCollection(db, 'projects', projects.data, projects.etag));
+      changed.projects = true;
+    }
+    const integrations = await source.listIntegrations({ etag: state.etags.integrations ?? null });
+    hint(integrations.hints);
+    if (integrations.status === 'ok') {
+      await write(() => writeCollection(db, 'integrations', integrations.data, integrations.etag));
+      changed.integrations = true;
+    }
+    state = await write(() => updateSyncState(db, () => ({ collectionsCheckedAt: now })));
+  };
+  const checkedAt = state.collectionsCheckedAt ?? null;
+  if (!state.etags.projects || !state.etags.integrations || checkedAt === null || now < checkedAt || now - checkedAt >= COLLECTIONS_EVERY_MS) {
+    await revalidateCollections();
   }
 
-  state = await readSyncState(db);
   let pass = state.pass ?? { since: state.watermark, cursor: null, maxUpdatedAt: null };
   let pages = 0;
   let incomplete = false;
@@ -139,6 +154,9 @@ export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnc
       break;
     }
   }
+
+  // Projects and integrations change rarely and mostly with scans: an idle poll is the scans listing alone.
+  if (!collectionsChecked && changed.scans) await revalidateCollections();
 
   const { queue: wanted, etags } = await detailsQueue(db);
   const batch = wanted.slice(0, options.maxDetails ?? 400);

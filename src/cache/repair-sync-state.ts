@@ -54,6 +54,7 @@ export function repairSyncState(stored: unknown): SyncState {
     pollHintMs: finite(s.pollHintMs) && s.pollHintMs > 0 ? s.pollHintMs : init.pollHintMs,
     snapshot: snapshot(s.snapshot),
     backfilled: typeof s.backfilled === 'boolean' ? s.backfilled : init.backfilled,
+    collectionsCheckedAt: finite(s.collectionsCheckedAt) ? s.collectionsCheckedAt : init.collectionsCheckedAt,
   };
 }
 

@@ -43,6 +43,11 @@ export interface SyncState {
    * entering the snapshot are backfilled history, not news. Absent in records of older builds.
    */
   backfilled?: boolean;
+  /**
+   * Epoch ms of the last revalidation of projects and integrations. An idle poll lists scans only;
+   * the collections are revalidated when scans changed or this is old. Absent in older records.
+   */
+  collectionsCheckedAt?: number | null;
 }
 
 /** One transition the notifier has handled; the key makes repeats impossible across restarts. */

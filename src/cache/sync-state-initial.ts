@@ -18,5 +18,6 @@ export function initialSyncState(): SyncState {
     pollHintMs: null,
     snapshot: null,
     backfilled: false,
+    collectionsCheckedAt: null,
   };
 }
