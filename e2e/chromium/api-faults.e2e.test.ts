@@ -29,6 +29,9 @@ describe('API faults (Chromium)', () => {
 
   /** Injects one fault, runs a sync that meets it, and returns the error code the background recorded. */
   async function syncInto(fault: { kind: string; match?: string; retryAfter?: number; count?: number }): Promise<string | undefined> {
+    // A trigger joins a sync already in flight (the popup refreshes on open): let that one finish first,
+    // so the sync below starts after the fault is armed and meets it.
+    await syncNow(await worker());
     await session.server.control.fault({ match: '/api/v1/scans', ...fault });
     const result = await syncNow(await worker());
     expect(result.outcome).toBe('error');
