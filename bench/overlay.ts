@@ -13,20 +13,11 @@ import { bundleForPage } from './support/bundle-for-page.ts';
 import { startCachedSession } from './support/cached-session.ts';
 import type { ScenarioFacts } from './support/scenario-facts.ts';
 import { baseline, median, metric, type Metric } from './support/metric.ts';
+import type { ProbeResult } from './browser/overlay-probe.ts';
 
 const SIZES = [36, 1_000, 10_000];
 const QUIET_MS = 500;
 
-interface ProbeResult {
-  clickAt: number;
-  rowsAt: number | null;
-  frameAt: number | null;
-  lastAnnotationAt: number | null;
-  lastPassAt: number | null;
-  rows: number;
-  failedAnnotated: number;
-  longTasks: Array<{ start: number; duration: number }>;
-}
 interface Probe {
   __benchProbe: { expandAll(): number; rerenderRow(jobId: string): void; result(): ProbeResult | null };
 }

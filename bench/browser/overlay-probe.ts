@@ -5,7 +5,8 @@
  * the last mutation that added or marked a ScanSight annotation, the overlay's own end-of-pass marks
  * (performance marks are shared with the content script's isolated world), and the long tasks (≥ 50 ms).
  */
-interface ProbeResult {
+/** What one expansion measured (read by bench/overlay.ts). */
+export interface ProbeResult {
   clickAt: number;
   rowsAt: number | null;
   frameAt: number | null;
