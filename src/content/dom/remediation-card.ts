@@ -15,18 +15,12 @@ export interface CardLinks {
 }
 
 /**
- * The blocks a card shows. A scan that never reached the scanner gets the submission-error fix only:
- * its error logs are about the submission, and their generic "unknown error" block only repeats it.
+ * The card's content (to append to an annotation's shadow root): one block per remediation, as the
+ * background chose them (a submission error already gets its own checklist alone, see `remediationOf`).
  */
-export function cardBlocks(remediation: OverlayScan['remediation']): OverlayScan['remediation'] {
-  const submission = remediation.filter((block) => block.kind === 'submission_error');
-  return submission.length ? submission : remediation;
-}
-
-/** The card's content (to append to an annotation's shadow root). */
 export function remediationCard(scan: OverlayScan, links: CardLinks): HTMLElement {
   const card = el('section', { className: 'card', ariaLabel: t('overlay_hintTitle') });
-  for (const block of cardBlocks(scan.remediation)) {
+  for (const block of scan.remediation) {
     card.append(el('h3', {}, block.label));
     const list = el('ol', {});
     for (const step of block.steps) {

@@ -4,6 +4,7 @@ import { loadFixture, ORIGIN, parseFixture } from '../testing/fixtures.ts';
 import { overlayData } from '../testing/overlay-data.ts';
 import { annotated, runFeatures, settle, shadowText } from '../testing/run-features.ts';
 import { hint } from './hint.ts';
+import { SEED_CAPABILITIES, remediationFor, statusLabel } from '../../core/index.ts';
 
 vi.mock('webextension-polyfill', async () => ({ default: { i18n: { getMessage: (await import('../testing/fake-i18n.ts')).getMessage } } }));
 
@@ -59,22 +60,21 @@ describe('hint', () => {
     expect(card!.shadowRoot!.querySelector('button')!.textContent).toBe('Copy support details');
   });
 
-  it('gives a submission error only the submission-error fix, not a generic block for its logs', async () => {
+  it('shows a submission error the submission-error checklist, with its actions', async () => {
     loadFixture('projectsCollapsed');
     const data = overlayData();
+    // Shaped as the background's remediationOf sends it: the submission-error checklist alone
+    // (that it is alone is tested there, in src/background/views/scan-insight.test.ts).
     data.scans[1] = {
-      ...data.scans[1]!, status: 'submission_error', label: 'Submission Error',
-      remediation: [
-        { kind: 'submission_error', label: 'Submission Error', steps: [{ id: 'rerun', text: 'Re-run the scan.', action: 'rerun-scan' }, { id: 'verify', text: 'Verify the scanner configuration.' }] },
-        { kind: 'unknown', label: 'Unknown error', steps: [{ id: 'logs', text: 'Open the error logs and review the details.', action: 'open-error-logs' }] },
-      ],
+      ...data.scans[1]!, status: 'submission_error', label: statusLabel('submission_error'),
+      remediation: [{ kind: 'submission_error', label: statusLabel('submission_error'), steps: remediationFor({ kind: 'submission_error', capabilities: SEED_CAPABILITIES, provider: 'azure' }) }],
     };
     const { controller } = await runFeatures([hint], data);
     stop = () => controller.abort();
     const card = annotated('hint').find((c) => c.closest('[data-project-id="p-azure-dev"]'))!;
     expect([...card.shadowRoot!.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Submission Error']);
     expect(shadowText(card)).toContain('Verify the scanner configuration.');
-    expect(shadowText(card)).not.toContain('Unknown error');
+    expect([...card.shadowRoot!.querySelectorAll('a, button')].map((a) => a.textContent)).toEqual(['Re-run', 'Integrations → Connected Providers']);
   });
 
   it('never renders API text as HTML', async () => {
