@@ -3,7 +3,7 @@
  * (background/overlay-registration.ts) and injected into already-open tabs. It may be injected
  * twice (registration + injection, or after an extension reload): the newest instance takes over.
  */
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../platform/extension-api.ts';
 import { onBroadcast } from '../platform/on-broadcast.ts';
 import { sendMessage } from '../platform/send-message.ts';
 import { FEATURES } from './features/index.ts';

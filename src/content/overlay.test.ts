@@ -8,7 +8,7 @@ import { loadFixture, ORIGIN } from './testing/fixtures.ts';
 import { overlayData } from './testing/overlay-data.ts';
 import { settle } from './testing/run-features.ts';
 
-vi.mock('webextension-polyfill', async () => ({ default: { i18n: { getMessage: (await import('./testing/fake-i18n.ts')).getMessage } } }));
+vi.mock('../platform/extension-api.ts', async () => (await import('../platform/testing/fake-i18n.ts')).fakeI18nExt());
 
 let overlay: Overlay | undefined;
 afterEach(() => overlay?.stop());

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OptionsPage } from './options-page.tsx';
 import { SETTINGS, background, get, payloadsOf, permissions, resetBackground } from './testing/fake-background.ts';
 
-vi.mock('webextension-polyfill', async () => ({ default: { i18n: { getMessage: (await import('../content/testing/fake-i18n.ts')).getMessage } } }));
+vi.mock('../platform/extension-api.ts', async () => (await import('../platform/testing/fake-i18n.ts')).fakeI18nExt());
 vi.mock('../platform/permissions.ts', async (original) => ({ ...(await original<object>()), ...(await import('./testing/fake-background.ts')).permissions }));
 vi.mock('../platform/send-message.ts', () => import('./testing/fake-background.ts'));
 

@@ -2,7 +2,7 @@
  * Thin adapter over storage.local for small UI preferences (popup filters and the like).
  * No decisions here: callers validate what they read back.
  */
-import browser from 'webextension-polyfill';
+import { ext as browser } from './extension-api.ts';
 
 /** The raw value stored under `key`, or undefined when none is. */
 export async function readLocalPref(key: string): Promise<unknown> {

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 
 const listeners = new Set<(message: unknown) => unknown>();
-vi.mock('webextension-polyfill', () => ({
-  default: {
+vi.mock('./extension-api.ts', () => ({
+  ext: {
     runtime: {
       onMessage: {
         addListener: (fn: (message: unknown) => unknown) => listeners.add(fn),

@@ -1,5 +1,5 @@
 /** Thin adapter: listens for the background's {@link Broadcast} messages (runtime messaging). */
-import browser from 'webextension-polyfill';
+import { ext as browser } from './extension-api.ts';
 import type { Broadcast } from '../messages.ts';
 
 const SCOPES: ReadonlySet<string> = new Set(['scans', 'settings', 'overlay']);

@@ -6,7 +6,7 @@ import { annotated, runFeatures, settle, shadowText } from '../testing/run-featu
 import { hint } from './hint.ts';
 import { SEED_CAPABILITIES, remediationFor, statusLabel } from '../../core/index.ts';
 
-vi.mock('webextension-polyfill', async () => ({ default: { i18n: { getMessage: (await import('../testing/fake-i18n.ts')).getMessage } } }));
+vi.mock('../../platform/extension-api.ts', async () => (await import('../../platform/testing/fake-i18n.ts')).fakeI18nExt());
 
 let stop: (() => void) | undefined;
 afterEach(() => {

@@ -5,7 +5,7 @@ import { overlayData } from '../testing/overlay-data.ts';
 import { annotated, runFeatures, shadowText } from '../testing/run-features.ts';
 import { chipFor, statusChip } from './status-chip.ts';
 
-vi.mock('webextension-polyfill', async () => ({ default: { i18n: { getMessage: (await import('../testing/fake-i18n.ts')).getMessage } } }));
+vi.mock('../../platform/extension-api.ts', async () => (await import('../../platform/testing/fake-i18n.ts')).fakeI18nExt());
 
 let stop: (() => void) | undefined;
 afterEach(() => {
