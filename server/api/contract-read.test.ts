@@ -61,6 +61,36 @@ describe('GET endpoints (seed scenario)', () => {
     expect((await t.api('/api/v1/scans/s-x/errors')).status).toBe(404);
   });
 
+  it("returns many scans' jobs and errors in one response, each with its per-scan ETags", async () => {
+    const r = await t.api('/api/v1/scans/-/details?ids=s-partial-36-1,s-nope,s-invalid-credentials-1,s-partial-36-1');
+    expect(r.status).toBe(200);
+    // In the order asked, an unknown id left out, a repeated one once.
+    expect(r.json.data.map((d: { scanId: string }) => d.scanId)).toEqual(['s-partial-36-1', 's-invalid-credentials-1']);
+    const [partial, invalid] = r.json.data;
+    const jobs = await t.api('/api/v1/scans/s-partial-36-1/jobs');
+    const errors = await t.api('/api/v1/scans/s-invalid-credentials-1/errors');
+    expect(partial.jobs).toEqual(jobs.json.data);
+    expect(invalid.errors).toEqual(errors.json.data);
+    expect(partial.jobsEtag).toBe(jobs.headers.get('etag'));
+    expect(invalid.errorsEtag).toBe(errors.headers.get('etag'));
+    // The per-scan resource revalidates with the tag the bulk answer carried.
+    expect((await t.api('/api/v1/scans/s-partial-36-1/jobs', { headers: { 'if-none-match': partial.jobsEtag } })).status).toBe(304);
+    // The bulk answer itself has an ETag and revalidates like any GET.
+    const again = await t.api('/api/v1/scans/-/details?ids=s-partial-36-1,s-nope,s-invalid-credentials-1,s-partial-36-1', { headers: { 'if-none-match': r.headers.get('etag')! } });
+    expect(again.status).toBe(304);
+  });
+
+  it.each([
+    ['no ids', ''],
+    ['an empty ids', '?ids='],
+    ['an invalid id', '?ids=s-1,../x'],
+    ['more than 100 ids', `?ids=${Array.from({ length: 101 }, (_, i) => `s-${i}`).join(',')}`],
+  ])('refuses %s on the details endpoint with 400', async (_name, query) => {
+    const r = await t.api(`/api/v1/scans/-/details${query}`);
+    expect(r.status).toBe(400);
+    expect(r.json.error.code).toBe('bad_request');
+  });
+
   it('lists integrations with their last auth status', async () => {
     const r = await t.api('/api/v1/integrations');
     const status = Object.fromEntries(r.json.data.map((i: { id: string; lastAuthStatus: string }) => [i.id, i.lastAuthStatus]));
