@@ -2,7 +2,7 @@
  * Settings (never the token): the user's values in storage.local over the defaults, with policy
  * values from managed storage on top. Policy-set keys are reported as locked and cannot be saved over.
  */
-import * as v from 'valibot';
+import * as v from '../core/shape.ts';
 import type { Settings } from '../messages.ts';
 import type { StoragePort } from '../platform/storage.ts';
 import { DEFAULT_SETTINGS, MANAGED_KEYS, SettingsSchema } from './settings-schema.ts';
