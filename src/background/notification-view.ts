@@ -1,7 +1,11 @@
-/** What a notification says, and the ids that let a click find its scan again. Plain data, no I/O. */
+/**
+ * What a notification says, and the ids that let a click find its scan again. Plain data, no I/O: the
+ * text comes from `t` (chrome.i18n in the worker, the real messages.json in tests).
+ */
 import { statusLabel, type Transition } from '../core/index.ts';
 import type { ScanRow } from '../messages.ts';
 import type { NotificationView } from '../platform/notifications.ts';
+import type { Translate } from '../platform/i18n.ts';
 
 const PREFIX = 'scansight:';
 
@@ -20,34 +24,25 @@ export function parseNotificationId(id: string): { kind: 'scan'; scanId: string 
   return null;
 }
 
-const HEADLINE: Record<Transition['kind'], string> = {
-  broken: 'Scan needs attention',
-  still_failing: 'Still failing',
-  fixed: 'Fixed',
-  completed: 'Completed',
-  started: 'Started',
-};
-
 /** Button order is fixed: index 0 opens, index 1 re-runs. */
 export const BUTTON_OPEN = 0;
 export const BUTTON_RERUN = 1;
 
-/** One transition's notification. */
-export function transitionView(transition: Transition, row: ScanRow | undefined, canRerun: boolean): NotificationView {
-  const project = row?.projectName ?? transition.projectId;
-  const jobs = row && row.jobCount > 0 ? ` — ${row.failedSoFar} of ${row.jobCount} jobs failed` : '';
+/** One transition's notification (short plain text: the OS shows it). */
+export function transitionView(transition: Transition, row: ScanRow | undefined, canRerun: boolean, t: Translate): NotificationView {
   const failing = transition.kind === 'broken' || transition.kind === 'still_failing';
+  const text = [t(`notification_headline_${transition.kind}`), row?.scanName ?? transition.scanId];
+  const jobs = failing && row && row.jobCount > 0;
   return {
-    title: `${statusLabel(transition.status)}: ${project}`,
-    message: `${HEADLINE[transition.kind]}. ${row?.scanName ?? transition.scanId}${failing ? jobs : ''}`,
-    buttons: failing && canRerun ? ['Open', 'Re-run'] : ['Open'],
+    title: t('notification_title', [statusLabel(transition.status), row?.projectName ?? transition.projectId]),
+    message: jobs ? t('notification_messageJobsFailed', [...text, String(row.failedSoFar), String(row.jobCount)]) : t('notification_message', text),
+    buttons: failing && canRerun ? [t('notification_open'), t('notification_rerun')] : [t('notification_open')],
   };
 }
 
-/** One notification standing for many transitions. */
-export function summaryView(transitions: ReadonlyArray<Transition>, rows: ReadonlyMap<string, ScanRow>): NotificationView {
-  const names = transitions.map((t) => `${rows.get(t.scanId)?.projectName ?? t.projectId}: ${statusLabel(t.status)}`);
-  const shown = names.slice(0, 3).join('\n');
-  const more = names.length > 3 ? `\n+${names.length - 3} more` : '';
-  return { title: `ScanSight: ${transitions.length} scans changed`, message: shown + more, buttons: ['Open'] };
+/** One notification standing for many transitions: the first three, then how many more. */
+export function summaryView(transitions: ReadonlyArray<Transition>, rows: ReadonlyMap<string, ScanRow>, t: Translate): NotificationView {
+  const lines = transitions.slice(0, 3).map((x) => t('notification_summaryLine', [rows.get(x.scanId)?.projectName ?? x.projectId, statusLabel(x.status)]));
+  if (transitions.length > 3) lines.push(t('notification_summaryMore', String(transitions.length - 3)));
+  return { title: t('notification_summaryTitle', String(transitions.length)), message: lines.join('\n'), buttons: [t('notification_open')] };
 }

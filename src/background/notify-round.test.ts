@@ -8,6 +8,7 @@ import type { CacheDb } from '../cache/schema.ts';
 import { SEED_CAPABILITIES } from '../core/remediation.ts';
 import type { Settings } from '../messages.ts';
 import { createNotifications } from '../platform/notifications.ts';
+import { t } from '../platform/testing/fake-i18n.ts';
 import { job, scan } from '../cache/test/fixtures.ts';
 import { FakeNotifications } from './test/fake-browser.ts';
 import { notifyRound, BASELINE_GAP_MS } from './notify-round.ts';
@@ -35,7 +36,7 @@ async function cacheScans(ids: string[], status: string): Promise<void> {
 async function round(settings: Partial<Settings> = {}, options: { at?: number; previousSuccessAt?: string | null; buttons?: boolean } = {}) {
   const facts = await readCacheFacts(db);
   const at = options.at ?? now;
-  return notifyRound(db, createNotifications(fake as never, { iconUrl: 'x', supportsButtons: options.buttons ?? true }), {
+  return notifyRound(db, createNotifications(fake as never, { iconUrl: 'x', supportsButtons: options.buttons ?? true, t }), {
     facts, settings: { ...DEFAULT_SETTINGS, ...settings }, capabilities: SEED_CAPABILITIES, now: at,
     previousSuccessAt: options.previousSuccessAt ?? new Date(at - 60_000).toISOString(),
   });

@@ -93,9 +93,9 @@ export async function notifyRound(db: CacheDb, notifications: NotificationsPort,
   // A notification the system refuses (disabled, focus mode) must not fail the sync that found it.
   const show = (id: string, view: Parameters<NotificationsPort['show']>[1]) => notifications.show(id, view).catch(() => undefined);
   if (toShow.length > SUMMARY_THRESHOLD) {
-    await show(SUMMARY_NOTIFICATION_ID, summaryView(toShow, rows));
+    await show(SUMMARY_NOTIFICATION_ID, summaryView(toShow, rows, notifications.t));
   } else {
-    for (const t of toShow) await show(scanNotificationId(t.scanId), transitionView(t, rows.get(t.scanId), input.capabilities.canRerun && notifications.supportsButtons));
+    for (const t of toShow) await show(scanNotificationId(t.scanId), transitionView(t, rows.get(t.scanId), input.capabilities.canRerun && notifications.supportsButtons, notifications.t));
   }
   return fresh;
 }

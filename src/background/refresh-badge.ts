@@ -3,10 +3,11 @@ import type { CacheFacts } from '../cache/read-cache.ts';
 import { readFactsFor } from '../cache/read-cache.ts';
 import { latestScanIds } from './scan-rows.ts';
 import type { Background } from './context.ts';
-import { badgeFromFacts } from './badge-state.ts';
+import { badgeInput, badgeView } from './badge-state.ts';
 
 /** Shows the badge for `facts`, which must hold each project's latest run (read fresh when not given). */
 export async function refreshBadge(bg: Pick<Background, 'cache' | 'ports' | 'now'>, facts?: CacheFacts): Promise<void> {
   const current = facts ?? (await readFactsFor(await bg.cache.db(), latestScanIds));
-  await bg.ports.badge.show(badgeFromFacts(current, current.sync.connection, bg.now()));
+  const { badge } = bg.ports;
+  await badge.show(badgeView(badgeInput(current, current.sync.connection, bg.now()), badge.t));
 }

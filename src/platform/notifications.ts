@@ -1,5 +1,6 @@
 /** Thin adapter over desktop notifications. Buttons only where the browser has them (Chrome). */
 import type { Notifications } from 'webextension-polyfill';
+import { t as browserT, type Translate } from './i18n.ts';
 
 export interface NotificationView {
   title: string;
@@ -11,17 +12,20 @@ export interface NotificationView {
 export interface NotificationsPort {
   /** True when notifications can carry buttons (Chrome, not Firefox). */
   readonly supportsButtons: boolean;
+  /** The text of a message key in the browser's language, for building views (chrome.i18n). */
+  readonly t: Translate;
   show(id: string, view: NotificationView): Promise<void>;
   clear(id: string): Promise<void>;
 }
 
-/** Wraps `browser.notifications`; `iconUrl` is the extension icon's URL. */
+/** Wraps `browser.notifications`; `iconUrl` is the extension icon's URL; `t` defaults to chrome.i18n. */
 export function createNotifications(
   api: Pick<Notifications.Static, 'create' | 'clear'>,
-  options: { iconUrl: string; supportsButtons: boolean },
+  options: { iconUrl: string; supportsButtons: boolean; t?: Translate },
 ): NotificationsPort {
   return {
     supportsButtons: options.supportsButtons,
+    t: options.t ?? browserT,
     async show(id, view) {
       const details: Notifications.CreateNotificationOptions & { buttons?: Array<{ title: string }> } = {
         type: 'basic',

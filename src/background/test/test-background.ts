@@ -8,6 +8,7 @@ import { createNotifications } from '../../platform/notifications.ts';
 import { createStorage } from '../../platform/storage.ts';
 import { createTabs } from '../../platform/tabs.ts';
 import { createRuntime } from '../../platform/runtime.ts';
+import { t } from '../../platform/testing/fake-i18n.ts';
 import type { Settings } from '../../messages.ts';
 import { createBackground } from '../create-background.ts';
 import type { Background } from '../context.ts';
@@ -40,8 +41,8 @@ export function createTestBackground(options: { browser?: FakeBrowser; clock?: {
     cache: createCacheHandle(),
     ports: {
       alarms: createAlarms(browser.alarms as never),
-      badge: createBadge(browser.action as never),
-      notifications: createNotifications(browser.notifications as never, { iconUrl: runtime.url('icons/icon-128.png'), supportsButtons: options.buttons ?? true }),
+      badge: createBadge(browser.action as never, t),
+      notifications: createNotifications(browser.notifications as never, { iconUrl: runtime.url('icons/icon-128.png'), supportsButtons: options.buttons ?? true, t }),
       storage: createStorage(browser.local as never, browser.managed as never),
       tabs: createTabs(browser.tabs as never, browser.windows as never),
       runtime,
