@@ -7,32 +7,32 @@ import { own } from './own.ts';
  * Source: learn.microsoft.com "Microsoft Entra authentication and authorization error codes".
  * Only codes listed here get a kind; any other AADSTS code answers `unknown` (precision over recall).
  */
-export const AADSTS_KINDS: Readonly<Record<string, { kind: ErrorKind; meaning: string }>> = {
-  AADSTS7000215: { kind: 'invalid_credentials', meaning: 'invalid client secret' },
-  AADSTS7000222: { kind: 'invalid_credentials', meaning: 'client secret expired' },
-  AADSTS7000218: { kind: 'invalid_credentials', meaning: 'no client secret or assertion sent' },
-  AADSTS700016: { kind: 'invalid_credentials', meaning: 'application (client) id not found in the tenant' },
-  AADSTS700027: { kind: 'invalid_credentials', meaning: 'client assertion (certificate) signature invalid' },
-  AADSTS700082: { kind: 'invalid_credentials', meaning: 'refresh token expired' },
-  AADSTS90002: { kind: 'invalid_credentials', meaning: 'tenant not found' },
-  AADSTS900023: { kind: 'invalid_credentials', meaning: 'tenant id malformed' },
-  AADSTS90014: { kind: 'invalid_credentials', meaning: 'a required credential field is missing' },
-  AADSTS50126: { kind: 'invalid_credentials', meaning: 'invalid username or password' },
-  AADSTS50034: { kind: 'invalid_credentials', meaning: 'user account does not exist' },
-  AADSTS50020: { kind: 'invalid_credentials', meaning: 'user not in the tenant' },
-  AADSTS65001: { kind: 'insufficient_permissions', meaning: 'admin consent not granted' },
-  AADSTS50105: { kind: 'insufficient_permissions', meaning: 'principal not assigned to a role for the application' },
-  AADSTS7000112: { kind: 'configuration', meaning: 'application disabled' },
-  AADSTS50057: { kind: 'configuration', meaning: 'account disabled' },
-  AADSTS50053: { kind: 'configuration', meaning: 'account locked' },
-  AADSTS50076: { kind: 'configuration', meaning: 'multi-factor authentication required' },
-  AADSTS50079: { kind: 'configuration', meaning: 'multi-factor authentication enrolment required' },
-  AADSTS53003: { kind: 'configuration', meaning: 'blocked by Conditional Access' },
-  AADSTS500011: { kind: 'configuration', meaning: 'resource principal not found in the tenant' },
-  AADSTS70011: { kind: 'configuration', meaning: 'invalid scope' },
-  AADSTS90033: { kind: 'temporary', meaning: 'transient error' },
-  AADSTS50196: { kind: 'temporary', meaning: 'request loop detected' },
-  AADSTS700024: { kind: 'unknown', meaning: 'client assertion outside its valid time range (clock skew)' },
+export const AADSTS_KINDS: Readonly<Record<string, ErrorKind>> = {
+  AADSTS7000215: 'invalid_credentials', // invalid client secret
+  AADSTS7000222: 'invalid_credentials', // client secret expired
+  AADSTS7000218: 'invalid_credentials', // no client secret or assertion sent
+  AADSTS700016: 'invalid_credentials', // application (client) id not found in the tenant
+  AADSTS700027: 'invalid_credentials', // client assertion (certificate) signature invalid
+  AADSTS700082: 'invalid_credentials', // refresh token expired
+  AADSTS90002: 'invalid_credentials', // tenant not found
+  AADSTS900023: 'invalid_credentials', // tenant id malformed
+  AADSTS90014: 'invalid_credentials', // a required credential field is missing
+  AADSTS50126: 'invalid_credentials', // invalid username or password
+  AADSTS50034: 'invalid_credentials', // user account does not exist
+  AADSTS50020: 'invalid_credentials', // user not in the tenant
+  AADSTS65001: 'insufficient_permissions', // admin consent not granted
+  AADSTS50105: 'insufficient_permissions', // principal not assigned to a role for the application
+  AADSTS7000112: 'configuration', // application disabled
+  AADSTS50057: 'configuration', // account disabled
+  AADSTS50053: 'configuration', // account locked
+  AADSTS50076: 'configuration', // multi-factor authentication required
+  AADSTS50079: 'configuration', // multi-factor authentication enrolment required
+  AADSTS53003: 'configuration', // blocked by Conditional Access
+  AADSTS500011: 'configuration', // resource principal not found in the tenant
+  AADSTS70011: 'configuration', // invalid scope
+  AADSTS90033: 'temporary', // transient error
+  AADSTS50196: 'temporary', // request loop detected
+  AADSTS700024: 'unknown', // client assertion outside its valid time range (clock skew)
 };
 
 // One pass finds any AADSTS code; the table decides. A code we do not list answers `unknown`
@@ -45,7 +45,7 @@ const aadsts: ErrorRule = {
     const code = match[0];
     const known = own(AADSTS_KINDS, code);
     if (known === undefined) return { id: 'azure.unlistedAADSTS', kind: 'unknown', veto: true };
-    return known.kind === 'unknown' ? { id: `azure.${code}`, kind: 'unknown', veto: true } : { id: `azure.${code}`, kind: known.kind };
+    return known === 'unknown' ? { id: `azure.${code}`, kind: 'unknown', veto: true } : { id: `azure.${code}`, kind: known };
   },
 };
 
