@@ -41,11 +41,12 @@ async function addBatch(batch: FillBatch): Promise<void> {
   // The compact per-scan job facts are what the popup reads (schema v3); the sync writes them beside the jobs.
   const tx = db.transaction(['jobs', 'jobFacts', 'errors'], 'readwrite');
   const byScan = new Map<string, Job[]>(batch.scans.map((s) => [s.id, []]));
-  for (const job of batch.jobs) {
-    void tx.objectStore('jobs').put(job);
-    byScan.get(job.scanId)?.push(job);
+  for (const job of batch.jobs) byScan.get(job.scanId)?.push(job);
+  // Schema v4: one jobs record per scan.
+  for (const [scanId, jobs] of byScan) {
+    void tx.objectStore('jobs').put({ scanId, jobs });
+    void tx.objectStore('jobFacts').put(jobFactsOf(scanId, jobs));
   }
-  for (const [scanId, jobs] of byScan) void tx.objectStore('jobFacts').put(jobFactsOf(scanId, jobs));
   for (const log of batch.errors) void tx.objectStore('errors').put(log);
   await tx.done;
   // The details are in: nothing is pending for these scans.

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 /** What the extension's cache database holds, read straight from IndexedDB (read-only, no version: never upgrades it). */
 export interface CacheSnapshot {
   scanIds: string[];
+  /** Job records (every attempt) over all scans. */
   jobs: number;
   ledger: Array<{ key: string; scanId?: string; kind?: string; outcome?: string }>;
   /** The sync checkpoint record (`sync` store, key `state`). */
@@ -23,12 +24,14 @@ export function cacheSnapshot(page: Page): Promise<CacheSnapshot> {
           const db = open.result;
           const tx = db.transaction(['scans', 'jobs', 'ledger', 'sync'], 'readonly');
           const scans = tx.objectStore('scans').getAllKeys();
-          const jobs = tx.objectStore('jobs').count();
+          // One record per scan holding its jobs (schema v4).
+          const jobs = tx.objectStore('jobs').getAll();
           const ledger = tx.objectStore('ledger').getAll();
           const sync = tx.objectStore('sync').get('state');
           tx.oncomplete = () => {
             db.close();
-            resolve({ scanIds: scans.result as string[], jobs: jobs.result, ledger: ledger.result as CacheSnapshot['ledger'], sync: (sync.result as CacheSnapshot['sync']) ?? null });
+            const jobCount = (jobs.result as Array<{ jobs?: unknown[] }>).reduce((sum, r) => sum + (Array.isArray(r.jobs) ? r.jobs.length : 0), 0);
+            resolve({ scanIds: scans.result as string[], jobs: jobCount, ledger: ledger.result as CacheSnapshot['ledger'], sync: (sync.result as CacheSnapshot['sync']) ?? null });
           };
           tx.onerror = () => reject(tx.error);
         };

@@ -97,6 +97,8 @@ describe('cache healing, robustness', () => {
       tx.objectStore('scans').put({ ...garbage, id: 's-garbage', projectId: 'p-garbage', updatedAt: 'garbage' } as never),
       tx.objectStore('scans').put({ ...garbage, id: 's-invalid-credentials-1', projectId: 'p-invalid-credentials', updatedAt: 'garbage' } as never),
       tx.objectStore('jobs').put({ ...garbage, id: 'j-garbage', scanId: 's-invalid-credentials-1', attempt: 99 } as never),
+      // One record per scan (v4): a good-looking record holding one garbage job is garbage whole.
+      tx.objectStore('jobs').put({ scanId: 's-running-1', jobs: [{ ...garbage, id: 'j-garbage', scanId: 's-running-1', attempt: 99 }] } as never),
       tx.objectStore('errors').put({ ...garbage, id: 'e-garbage', scanId: 's-invalid-credentials-1', jobId: 5, at: 'x' } as never),
       tx.objectStore('integrations').put({ ...garbage, id: 'i-garbage' } as never),
       tx.objectStore('marks').put({ scanId: 's-garbage', acknowledgedAt: 12 } as never),

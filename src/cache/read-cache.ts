@@ -1,6 +1,6 @@
 /** Reads of the cache: everything the views, badge and notifier derive from, in one consistent snapshot. */
 import type { ErrorLog, Integration, Job, Project, Scan } from '../core/index.ts';
-import type { CacheDb, LedgerEntry, ProjectPref, ScanMark, SyncState } from './schema.ts';
+import type { CacheDb, LedgerEntry, ProjectPref, ScanJobs, ScanMark, SyncState } from './schema.ts';
 import { isSyncStateDamaged, repairSyncState } from './repair-sync-state.ts';
 import { validRecords } from './record-checks.ts';
 import { attemptsOf, type ScanJobFacts } from './job-facts.ts';
@@ -44,6 +44,11 @@ function checker() {
   return Object.assign(check, { seen: () => garbage });
 }
 
+/** The job records of each scan's (checked) jobs record. */
+function jobsOf(records: ScanJobs[]): Map<string, Job[]> {
+  return new Map(records.map((r) => [r.scanId, r.jobs]));
+}
+
 function attemptsByScan(records: ScanJobFacts[]): Map<string, JobAttempt[]> {
   return new Map(records.map((r) => [r.scanId, attemptsOf(r)]));
 }
@@ -68,7 +73,7 @@ export async function readCacheFacts(db: CacheDb): Promise<CacheFacts> {
     projects: v('projects', projects),
     scans: v('scans', scans),
     attemptsByScan: attemptsByScan(v('jobFacts', facts)),
-    jobsByScan: groupBy(v('jobs', jobs), (j) => j.scanId),
+    jobsByScan: jobsOf(v('jobs', jobs)),
     errorsByScan: groupBy(v('errors', errors), (e) => e.scanId),
     integrations: v('integrations', integrations),
     marks: new Map(v('marks', marks).map((m) => [m.scanId, m])),
@@ -113,7 +118,7 @@ export async function readFactsFor(
   const wanted = new Set(select(scans, sync));
   const chosen = scans.filter((s) => wanted.has(s.id));
   const [jobs, errors, allErrors] = await Promise.all([
-    Promise.all(chosen.map((s) => tx.objectStore('jobs').index('byScan').getAll(s.id))),
+    Promise.all(chosen.map((s) => tx.objectStore('jobs').get(s.id))),
     options.allErrors ? [] : Promise.all(chosen.map((s) => tx.objectStore('errors').index('byScan').getAll(s.id))),
     options.allErrors ? tx.objectStore('errors').getAll() : [],
   ]);
@@ -122,7 +127,7 @@ export async function readFactsFor(
     projects,
     scans: options.allScans ? scans : chosen,
     attemptsByScan: attemptsByScan(facts),
-    jobsByScan: new Map(chosen.map((s, i) => [s.id, v('jobs', jobs[i] ?? [])])),
+    jobsByScan: new Map(chosen.map((s, i) => [s.id, v('jobs', jobs[i] ? [jobs[i]] : [])[0]?.jobs ?? []])),
     errorsByScan: options.allErrors ? groupBy(v('errors', allErrors), (e) => e.scanId) : new Map(chosen.map((s, i) => [s.id, v('errors', errors[i] ?? [])])),
     integrations,
     marks: new Map(marks.map((m) => [m.scanId, m])),
@@ -137,13 +142,13 @@ export async function readScanFacts(db: CacheDb, scanId: string): Promise<{ scan
   const tx = db.transaction(['scans', 'jobs', 'errors'], 'readonly');
   const [scan, jobs, errors] = await Promise.all([
     tx.objectStore('scans').get(scanId),
-    tx.objectStore('jobs').index('byScan').getAll(scanId),
+    tx.objectStore('jobs').get(scanId),
     tx.objectStore('errors').index('byScan').getAll(scanId),
   ]);
   await tx.done;
   const v = checker();
   const [valid] = v('scans', scan ? [scan] : []);
-  return valid ? { scan: valid, jobs: v('jobs', jobs), errors: v('errors', errors) } : null;
+  return valid ? { scan: valid, jobs: v('jobs', jobs ? [jobs] : [])[0]?.jobs ?? [], errors: v('errors', errors) } : null;
 }
 
 /** The whole notification ledger, oldest first (for diagnostics and tests). */

@@ -3,7 +3,8 @@
  * (a bug of an older build, a disk glitch, a hand edit) is treated as absent and healed by a refetch.
  * Light on purpose: the source adapters' schemas validated the data on the way in.
  */
-import type { StoreName } from './schema.ts';
+import type { Job } from '../core/index.ts';
+import type { ScanJobs, StoreName } from './schema.ts';
 
 type Check = (value: unknown) => boolean;
 type Shape = Record<string, Check>;
@@ -19,6 +20,9 @@ function shaped(shape: Shape): Check {
 }
 
 const target = shaped({ account: strOrNull, region: strOrNull, service: strOrNull });
+const job = shaped({
+  id: str, scanId: str, name: str, target, scanner: str, status: str, attempt: num, startedAt: strOrNull, finishedAt: strOrNull, durationMs: numOrNull,
+});
 const jobFact: Check = (v) => Array.isArray(v) && str(v[0]) && str(v[1]) && num(v[2]);
 
 /** The check of each store's records. */
@@ -28,9 +32,8 @@ export const RECORD_CHECKS: Record<Exclude<StoreName, 'sync'>, Check> = {
     id: str, projectId: str, name: str, kind: str, lifecycle: str, createdAt: str, updatedAt: str, submittedAt: strOrNull,
     startedAt: strOrNull, finishedAt: strOrNull, integrationId: strOrNull, jobCount: num, dashboardUrl: strOrNull, submissionError: strOrNull,
   }),
-  jobs: shaped({
-    id: str, scanId: str, name: str, target, scanner: str, status: str, attempt: num, startedAt: strOrNull, finishedAt: strOrNull, durationMs: numOrNull,
-  }),
+  // One record per scan (schema v4), each job of its own scan.
+  jobs: (value) => shaped({ scanId: str, jobs: Array.isArray })(value) && (value as ScanJobs).jobs.every((j) => job(j) && (j as Job).scanId === (value as ScanJobs).scanId),
   errors: shaped({ id: str, scanId: str, jobId: strOrNull, at: str, code: strOrNull, message: str, detail: strOrNull }),
   integrations: shaped({ id: str, provider: str, name: str, createdAt: str, lastAuthStatus: str }),
   jobFacts: shaped({ scanId: str, jobs: (v) => Array.isArray(v) && v.every(jobFact) }),

@@ -33,7 +33,7 @@ export async function pruneCache(db: CacheDb, policy: RetentionPolicy, now: numb
       await tx.objectStore('scans').delete(scanId);
       await tx.objectStore('marks').delete(scanId);
       await tx.objectStore('jobFacts').delete(scanId);
-      for (const key of await tx.objectStore('jobs').index('byScan').getAllKeys(scanId)) await tx.objectStore('jobs').delete(key);
+      await tx.objectStore('jobs').delete(scanId);
       for (const key of await tx.objectStore('errors').index('byScan').getAllKeys(scanId)) {
         await tx.objectStore('errors').delete(key);
         errorsRemoved++;

@@ -7,7 +7,7 @@ import type { ConnectionState, ErrorLog, Integration, Job, Project, Scan, Snapsh
 import { jobFactsOf, type ScanJobFacts } from './job-facts.ts';
 
 export const CACHE_DB_NAME = 'scansight-cache';
-export const CACHE_DB_VERSION = 3;
+export const CACHE_DB_VERSION = 4;
 
 /** Pagination in progress: the checkpoint that lets a stopped worker resume where it left off. */
 export interface ScanPass {
@@ -72,10 +72,20 @@ export interface ProjectPref {
   snoozedUntil: string | null;
 }
 
+/**
+ * One scan's job records (schema v4): every attempt of every job, written and replaced whole with the
+ * scan's job facts. One record per scan instead of one per job: a cold sync of 1,000 scans writes 1,000
+ * records, not 36,000 each with a compound key and an index entry.
+ */
+export interface ScanJobs {
+  scanId: string;
+  jobs: Job[];
+}
+
 export interface CacheSchema extends DBSchema {
   projects: { key: string; value: Project };
   scans: { key: string; value: Scan; indexes: { byProject: string; byUpdatedAt: string; byLifecycle: string } };
-  jobs: { key: [string, string, number]; value: Job; indexes: { byScan: string } };
+  jobs: { key: string; value: ScanJobs };
   errors: { key: string; value: ErrorLog; indexes: { byScan: string; byJob: string; byAt: string } };
   integrations: { key: string; value: Integration };
   sync: { key: string; value: SyncState };
@@ -96,7 +106,8 @@ type UpgradeTx = IDBPTransaction<CacheSchema, StoreName[], 'versionchange'>;
 export function upgradeToV1(db: CacheDb): void {
   db.createObjectStore('projects', { keyPath: 'id' });
   db.createObjectStore('scans', { keyPath: 'id' }).createIndex('byProject', 'projectId');
-  db.createObjectStore('jobs', { keyPath: ['scanId', 'id', 'attempt'] }).createIndex('byScan', 'scanId');
+  // One record per job until v4 (the store's type is v4's; this is the store as v1 created it).
+  (db as unknown as IDBPDatabase).createObjectStore('jobs', { keyPath: ['scanId', 'id', 'attempt'] }).createIndex('byScan', 'scanId');
   db.createObjectStore('errors', { keyPath: 'id' }).createIndex('byScan', 'scanId');
   db.createObjectStore('integrations', { keyPath: 'id' });
   db.createObjectStore('sync', { keyPath: 'key' });
@@ -119,16 +130,17 @@ export function upgradeToV2(db: CacheDb, tx: UpgradeTx): void {
  * Version 3: compact per-scan job facts, so views aggregate without reading every job record. Built
  * from the cached jobs; a scan with no jobs gets an empty record unless its details are still pending.
  */
-export function upgradeToV3(db: CacheDb, tx: UpgradeTx): void {
+export function upgradeToV3(db: CacheDb, tx: UpgradeTx): Promise<void> {
   db.createObjectStore('jobFacts', { keyPath: 'scanId' });
-  void (async () => {
+  // Version 3 shipped with per-job records (keyed [scanId, id, attempt]); v4 regroups them after this step.
+  const oldJobs = tx.objectStore('jobs') as unknown as { getAll(): Promise<Job[]> };
+  return (async () => {
     const [scans, jobs, state] = await Promise.all([
       tx.objectStore('scans').getAllKeys(),
-      tx.objectStore('jobs').getAll(),
+      oldJobs.getAll(),
       tx.objectStore('sync').get('state'),
     ]);
-    const byScan = new Map<string, Job[]>();
-    for (const job of jobs) byScan.set(job.scanId, [...(byScan.get(job.scanId) ?? []), job]);
+    const byScan = groupJobs(jobs);
     const pending = new Set(Array.isArray(state?.pendingDetails) ? state.pendingDetails : []);
     const store = tx.objectStore('jobFacts');
     for (const scanId of scans) {
@@ -138,9 +150,37 @@ export function upgradeToV3(db: CacheDb, tx: UpgradeTx): void {
   })();
 }
 
-/** Runs every upgrade step between `oldVersion` and the current version, in order. */
+function groupJobs(jobs: ReadonlyArray<Job>): Map<string, Job[]> {
+  const byScan = new Map<string, Job[]>();
+  for (const job of jobs) {
+    const list = byScan.get(job.scanId);
+    if (list) list.push(job);
+    else byScan.set(job.scanId, [job]);
+  }
+  return byScan;
+}
+
+/**
+ * Version 4: one `jobs` record per scan ({@link ScanJobs}) instead of one per job. Every old job
+ * record is kept, regrouped by its scan (in key order: by job id, then attempt); a record that is not
+ * a job object (garbage) is dropped, and heal-cache refetches what the job facts still name.
+ */
+export async function upgradeToV4(db: CacheDb, tx: UpgradeTx): Promise<void> {
+  const old = tx.objectStore('jobs') as unknown as { getAll(): Promise<unknown[]> };
+  const records = await old.getAll();
+  const jobs = records.filter((r): r is Job => typeof r === 'object' && r !== null && typeof (r as Job).scanId === 'string');
+  db.deleteObjectStore('jobs');
+  const store = db.createObjectStore('jobs', { keyPath: 'scanId' });
+  for (const [scanId, list] of groupJobs(jobs)) void store.put({ scanId, jobs: list });
+}
+
+/** Runs every upgrade step between `oldVersion` and the current version, in order (each after the last one's reads). */
 export function upgradeCache(db: CacheDb, oldVersion: number, tx: UpgradeTx): void {
   if (oldVersion < 1) upgradeToV1(db);
   if (oldVersion < 2) upgradeToV2(db, tx);
-  if (oldVersion < 3) upgradeToV3(db, tx);
+  const v3 = oldVersion < 3 ? upgradeToV3(db, tx) : null;
+  if (oldVersion < 4) {
+    if (v3) void v3.then(() => upgradeToV4(db, tx));
+    else void upgradeToV4(db, tx);
+  }
 }

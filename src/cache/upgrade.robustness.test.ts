@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { createCacheHandle } from './open-cache.ts';
-import { CACHE_DB_NAME, CACHE_DB_VERSION, upgradeToV1, upgradeToV2, type CacheDb, type CacheSchema } from './schema.ts';
+import { CACHE_DB_NAME, CACHE_DB_VERSION, upgradeToV1, upgradeToV2, upgradeToV3, type CacheDb, type CacheSchema } from './schema.ts';
 import { errorLog, integration, job, project, scan } from './test/fixtures.ts';
 import { configure, createTestBackground, resetStorage, type TestBackground } from '../background/test/test-background.ts';
 import { startTestServer, type TestServer } from '../background/test/reference-server.ts';
@@ -21,6 +21,11 @@ const EARLIER_VERSIONS: Record<number, (db: CacheDb, tx: UpgradeTx) => void> = {
     upgradeToV1(db);
     upgradeToV2(db, tx);
   },
+  3: (db, tx) => {
+    upgradeToV1(db);
+    upgradeToV2(db, tx);
+    void upgradeToV3(db, tx);
+  },
 };
 
 /** Opens `version` the way that version's build did, and fills it with records (some the API no longer has). */
@@ -30,9 +35,12 @@ async function populatedDatabase(version: number): Promise<IDBPDatabase<CacheSch
   });
   await db.put('projects', project('p-stale'));
   await db.put('scans', scan('s-invalid-credentials-1', { name: 'an older copy', updatedAt: '2000-01-01T00:00:00.000Z' }));
-  await db.put('jobs', job('j-old', 's-invalid-credentials-1'));
+  // Up to v3, one record per job (keyed [scanId, id, attempt]).
+  await (db as unknown as IDBPDatabase).put('jobs', job('j-old', 's-invalid-credentials-1'));
   await db.put('errors', errorLog('e-old', 's-invalid-credentials-1'));
   await db.put('integrations', integration('i-stale'));
+  // v3 wrote each scan's job facts with its jobs.
+  if (version >= 3) await db.put('jobFacts', { scanId: 's-invalid-credentials-1', jobs: [['j-old', 'succeeded', 1]] });
   if (version >= 2) {
     await db.put('marks', { scanId: 's-invalid-credentials-1', acknowledgedAt: '2000-01-01T00:00:00.000Z' });
     await db.put('projectPrefs', { projectId: 'p-stale', muted: true, snoozedUntil: null });
@@ -70,7 +78,8 @@ describe('cache upgrades, robustness', () => {
       expect(db.version).toBe(CACHE_DB_VERSION);
       // Upgraded, not rebuilt: the old records are still there before the sync.
       expect(await db.get('projects', 'p-stale')).toBeDefined();
-      expect(await db.get('jobs', ['s-invalid-credentials-1', 'j-old', 1])).toBeDefined();
+      // v4 regroups the old job records: one record per scan.
+      expect((await db.get('jobs', 's-invalid-credentials-1'))?.jobs.map((j) => j.id)).toEqual(['j-old']);
       expect(await db.get('errors', 'e-old')).toBeDefined();
       expect(await db.get('integrations', 'i-stale')).toBeDefined();
       expect((await db.get('jobFacts', 's-invalid-credentials-1'))?.jobs.map((f) => f[0])).toEqual(['j-old']);

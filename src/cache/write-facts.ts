@@ -35,15 +35,17 @@ export async function writeScanPage(
     const store = tx.objectStore('scans');
     const changed: string[] = [];
     let maxUpdatedAt = pass.maxUpdatedAt;
-    for (const scan of page.scans) {
-      const cached = await store.get(scan.id);
-      // Structured clone keeps key order, and valibot emits schema order: equal facts stringify equally.
-      if (!cached || JSON.stringify(cached) !== JSON.stringify(scan)) {
+    // Every read issued at once, not one round trip per scan; the puts are awaited with the commit.
+    const cached = await Promise.all(page.scans.map((scan) => store.get(scan.id)));
+    page.scans.forEach((scan, i) => {
+      // Structured clone keeps key order, and the wire schemas emit schema order: equal facts stringify equally.
+      const before = cached[i];
+      if (!before || JSON.stringify(before) !== JSON.stringify(scan)) {
         changed.push(scan.id);
-        await store.put(scan);
+        void store.put(scan);
       }
       maxUpdatedAt = later(maxUpdatedAt, scan.updatedAt);
-    }
+    });
     const state = await updateSyncStateIn(tx, (s) => {
       const pendingDetails = [...new Set([...s.pendingDetails, ...changed])];
       if (page.nextCursor !== null) return { pass: { since: pass.since, cursor: page.nextCursor, maxUpdatedAt }, pendingDetails };
@@ -74,21 +76,22 @@ export async function writeScanDetailsBatch(db: CacheDb, batch: ReadonlyArray<Sc
   const tx = db.transaction(['jobs', 'jobFacts', 'errors', 'sync'], 'readwrite');
   return runTx(tx, async () => {
     const changed: string[] = [];
-    for (const { scanId, jobs, errors } of batch) {
+    const errorStore = tx.objectStore('errors');
+    // One record per scan for its jobs (schema v4): a put replaces them all. Requests are issued
+    // without waiting for each (the transaction keeps their order); only the error keys are read first.
+    const oldErrorKeys = await Promise.all(batch.map(({ scanId, errors }) => (errors === 'not_modified' ? [] : errorStore.index('byScan').getAllKeys(scanId))));
+    batch.forEach(({ scanId, jobs, errors }, i) => {
       if (jobs !== 'not_modified') {
-        const store = tx.objectStore('jobs');
-        for (const key of await store.index('byScan').getAllKeys(scanId)) await store.delete(key);
         const own = jobs.items.filter((job) => job.scanId === scanId);
-        for (const job of own) await store.put(job);
-        await tx.objectStore('jobFacts').put(jobFactsOf(scanId, own));
+        void tx.objectStore('jobs').put({ scanId, jobs: own });
+        void tx.objectStore('jobFacts').put(jobFactsOf(scanId, own));
       }
       if (errors !== 'not_modified') {
-        const store = tx.objectStore('errors');
-        for (const key of await store.index('byScan').getAllKeys(scanId)) await store.delete(key);
-        for (const log of errors.items) if (log.scanId === scanId) await store.put(log);
+        for (const key of oldErrorKeys[i]!) void errorStore.delete(key);
+        for (const log of errors.items) if (log.scanId === scanId) void errorStore.put(log);
       }
       if (jobs !== 'not_modified' || errors !== 'not_modified') changed.push(scanId);
-    }
+    });
     const done = new Set(batch.map((b) => b.scanId));
     await updateSyncStateIn(tx, (s) => {
       const etags = { ...s.etags };
