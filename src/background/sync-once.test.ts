@@ -20,8 +20,8 @@ describe('syncOnce', () => {
     const db = await createCacheHandle().db();
     const source = createScanSightSource({ apiUrl: api.server.url, token: api.server.token, fetch: api.fetch });
     let clock = 0;
-    // Each clock read is a "second": the budget runs out after a few details requests.
-    const first = await syncOnce(db, source, { deadline: 8, now: () => clock++, concurrency: 1 });
+    // Each clock read is a "second": the budget runs out after a few details requests (one scan each).
+    const first = await syncOnce(db, source, { deadline: 8, now: () => clock++, concurrency: 1, detailsPerRequest: 1 });
     expect(first.incomplete).toBe(true);
     const facts = await readCacheFacts(db);
     expect(facts.scans).toHaveLength(13);
@@ -36,5 +36,42 @@ describe('syncOnce', () => {
     const second = await syncOnce(db, source, {});
     expect(second.incomplete).toBe(false);
     expect((await readCacheFacts(db)).sync.pendingDetails).toEqual([]);
+  });
+
+  it("fetches a cold cache's details many scans per request, then revalidates them per scan by the ETags that came with them", async () => {
+    const db = await createCacheHandle().db();
+    const source = createScanSightSource({ apiUrl: api.server.url, token: api.server.token, fetch: api.fetch });
+    await syncOnce(db, source, { detailsPerRequest: 5 });
+    const details = api.log.filter((l) => l.includes('/scans/'));
+    // 13 scans, 5 per request: 3 requests, none per scan.
+    expect(details.map((l) => l.replace(/\?.*/, ''))).toEqual(Array(3).fill('200 /api/v1/scans/-/details'));
+    const facts = await readCacheFacts(db);
+    expect(facts.sync.pendingDetails).toEqual([]);
+    expect(facts.jobsByScan.get('s-partial-36-1')).toHaveLength(36);
+    expect(facts.sync.etags['jobs:s-partial-36-1']).toMatch(/^"/);
+
+    // Queued again (as a changed scan would be), and the running scan as on every pass: each revalidated
+    // by its own ETag, answered 304.
+    await db.put('sync', { ...facts.sync, pendingDetails: ['s-partial-36-1'] });
+    api.log.length = 0;
+    await syncOnce(db, source);
+    expect(api.log.filter((l) => l.includes('/scans/')).sort()).toEqual([
+      '304 /api/v1/scans/s-partial-36-1/errors', '304 /api/v1/scans/s-partial-36-1/jobs', '304 /api/v1/scans/s-running-1/errors', '304 /api/v1/scans/s-running-1/jobs',
+    ]);
+  });
+
+  it('falls back to per-scan requests against a server without the details endpoint, asking it once', async () => {
+    const db = await createCacheHandle().db();
+    const older: typeof fetch = async (input, init) =>
+      new URL(String(input)).pathname.endsWith('/scans/-/details')
+        ? new Response(JSON.stringify({ error: { code: 'not_found', message: 'no such endpoint' } }), { status: 404 })
+        : api.fetch(input, init);
+    const source = createScanSightSource({ apiUrl: api.server.url, token: api.server.token, fetch: older });
+    const result = await syncOnce(db, source, { detailsPerRequest: 5 });
+    expect(result.incomplete).toBe(false);
+    const facts = await readCacheFacts(db);
+    expect(facts.sync.pendingDetails).toEqual([]);
+    expect(facts.jobsByScan.get('s-partial-36-1')).toHaveLength(36);
+    expect(api.log.filter((l) => l.endsWith('/jobs'))).toHaveLength(13);
   });
 });

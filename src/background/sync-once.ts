@@ -2,8 +2,10 @@
  * One sync pass against a scan source: projects and integrations (ETag) when due, scans changed since
  * the watermark page by page (each page and its checkpoint in one transaction), projects and
  * integrations after all when scans changed, then jobs and error logs
- * of changed or still-running scans. A failure stops the pass where it is: everything already
- * committed is complete and consistent, and the next pass resumes from the checkpoint.
+ * of changed or still-running scans: many scans per request where the source can (scans never fetched
+ * before), per scan and conditional otherwise (revalidating cached details by ETag). A failure stops the
+ * pass where it is: everything already committed is complete and consistent, and the next pass resumes
+ * from the checkpoint.
  */
 import type { ScanSource } from '../sources/scan-source.ts';
 import { SourceError } from '../sources/scan-source.ts';
@@ -18,6 +20,13 @@ import { activeScanIds, unfinishedScanIds } from './active-scans.ts';
 /** Scans whose details share one write transaction (a worker stopped mid-batch refetches at most these). */
 const DETAILS_PER_WRITE = 25;
 
+/** Scans per bulk details request (about 0.6 MB for scans of 36 jobs). */
+const DETAILS_PER_REQUEST = 50;
+
+/** Scans whose details a pass refreshes: per scan (2 requests each), or in bulk (1 request per 50). */
+const MAX_DETAILS_PER_SCAN = 400;
+const MAX_DETAILS_IN_BULK = 5_000;
+
 /** How long an idle poll may skip revalidating projects and integrations. */
 export const COLLECTIONS_EVERY_MS = 10 * 60_000;
 
@@ -26,8 +35,10 @@ export interface SyncOnceOptions {
   pageLimit?: number;
   /** Pages per pass; the rest waits for the next pass (keeps a pass well inside the worker's lifetime). */
   maxPages?: number;
-  /** Scans whose details are refreshed per pass. */
+  /** Scans whose details are refreshed per pass (default 400 per scan, 5,000 where the source fetches in bulk). */
   maxDetails?: number;
+  /** Scans per bulk details request (capped by the source's own limit). */
+  detailsPerRequest?: number;
   /** Details requests in flight at once. */
   concurrency?: number;
   /** Epoch ms after which no new request starts (keeps a pass inside the worker's lifetime); with `now`. */
@@ -92,6 +103,33 @@ async function fetchDetails(
     if (!(error instanceof SourceError && error.code === 'not_found')) throw error;
     return { scanId, jobs: 'not_modified', errors: 'not_modified' };
   }
+}
+
+/**
+ * Fetches the details of several never-fetched scans in one request; null when the source has no bulk
+ * request (the caller asks per scan). A scan the API left out is gone upstream: an empty no-op write.
+ */
+async function fetchDetailsInBulk(
+  source: ScanSource,
+  scanIds: string[],
+  hint: (h: { pollIntervalMs?: number }) => void,
+): Promise<ScanDetailsWrite[] | null> {
+  const result = source.listScanDetails ? await source.listScanDetails(scanIds) : null;
+  if (result === null) return null;
+  hint(result.hints);
+  const byId = new Map(result.details.map((d) => [d.scanId, d]));
+  return scanIds.map((scanId): ScanDetailsWrite => {
+    const d = byId.get(scanId);
+    return d
+      ? { scanId, jobs: { items: d.jobs, etag: d.jobsEtag }, errors: { items: d.errors, etag: d.errorsEtag } }
+      : { scanId, jobs: 'not_modified', errors: 'not_modified' };
+  });
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }
 
 /** Runs one pass; throws SourceError (cache left consistent) on the first failed request. */
@@ -159,7 +197,13 @@ export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnc
   if (!collectionsChecked && changed.scans) await revalidateCollections();
 
   const { queue: wanted, etags } = await detailsQueue(db);
-  const batch = wanted.slice(0, options.maxDetails ?? 400);
+  const bulk = typeof source.listScanDetails === 'function';
+  const batch = wanted.slice(0, options.maxDetails ?? (bulk ? MAX_DETAILS_IN_BULK : MAX_DETAILS_PER_SCAN));
+  // Scans with cached details are revalidated one by one (their ETags make an unchanged one a cheap
+  // 304); the rest, a cold cache's every scan, go many to a request. Queue order is kept within each.
+  const perRequest = Math.max(1, Math.min(options.detailsPerRequest ?? DETAILS_PER_REQUEST, source.maxScanDetailsPerRequest ?? DETAILS_PER_REQUEST));
+  const known = (id: string) => etags[`jobs:${id}`] !== undefined || etags[`errors:${id}`] !== undefined;
+  const units: Array<string | string[]> = bulk ? [...chunks(batch.filter((id) => !known(id)), perRequest), ...batch.filter(known)] : [...batch];
   let next = 0;
   let failure: unknown = null;
   let buffer: ScanDetailsWrite[] = [];
@@ -173,10 +217,16 @@ export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnc
     }
   };
   const worker = async () => {
-    while (failure === null && next < batch.length && timeLeft()) {
-      const scanId = batch[next++]!;
+    while (failure === null && next < units.length && timeLeft()) {
+      const unit = units[next++]!;
       try {
-        buffer.push(await fetchDetails(source, scanId, etags, hint));
+        if (typeof unit === 'string') buffer.push(await fetchDetails(source, unit, etags, hint));
+        else {
+          const fetched = await fetchDetailsInBulk(source, unit, hint);
+          // A server without the bulk request: these scans are asked for one by one, later in this pass.
+          if (fetched === null) units.push(...unit);
+          else buffer.push(...fetched);
+        }
         if (buffer.length >= DETAILS_PER_WRITE) await flush();
       } catch (error) {
         failure ??= error;
@@ -187,6 +237,6 @@ export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnc
   await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker));
   await flush();
   if (failure !== null) throw failure;
-  if (next < wanted.length) incomplete = true;
+  if (next < units.length || batch.length < wanted.length) incomplete = true;
   return { changed, pollHintMs, incomplete, touched: [...touched] };
 }

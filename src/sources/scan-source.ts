@@ -35,12 +35,35 @@ export interface ScanQuery {
   limit: number;
 }
 
+/** One scan's jobs and error logs from a bulk request, with the ETags of its per-scan resources (null when not given). */
+export interface ScanDetails {
+  scanId: string;
+  jobs: Job[];
+  errors: ErrorLog[];
+  jobsEtag: string | null;
+  errorsEtag: string | null;
+}
+
+/** A bulk details answer: one entry per scan the API knows (an unknown scan is left out). */
+export interface ScanDetailsBatch {
+  details: ScanDetails[];
+  hints: PollHints;
+}
+
 export interface ScanSource {
   readonly capabilities: SourceCapabilities;
   listProjects(ctx?: RequestContext): Promise<Conditional<Project[]>>;
   listScans(query: ScanQuery, ctx?: RequestContext): Promise<Conditional<ScanPage>>;
   listJobs(scanId: string, ctx?: RequestContext): Promise<Conditional<Job[]>>;
   listErrors(scanId: string, ctx?: RequestContext): Promise<Conditional<ErrorLog[]>>;
+  /**
+   * Jobs and error logs of many scans in one request, for APIs that offer it (optional: a source
+   * without it is asked per scan). Resolves null when this server turned out not to have it; then the
+   * caller asks per scan with listJobs/listErrors.
+   */
+  listScanDetails?(scanIds: string[], ctx?: RequestContext): Promise<ScanDetailsBatch | null>;
+  /** Most scan ids one listScanDetails call may take. */
+  readonly maxScanDetailsPerRequest?: number;
   listIntegrations(ctx?: RequestContext): Promise<Conditional<Integration[]>>;
   /** Runs the project's scan again: creates and submits a new scan. */
   runProject(projectId: string, ctx?: RequestContext): Promise<Scan>;

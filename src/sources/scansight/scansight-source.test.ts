@@ -99,6 +99,49 @@ describe('createScanSightSource', () => {
     expect(server!.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['POST /api/v1/projects/p%3A1/scans', 'POST /api/v1/scans/s-9/stop']);
   });
 
+  const job = {
+    id: 'j-1', scanId: 's-1', name: 'ec2', target: { account: '1', region: null, service: 'ec2' }, scanner: 'prowler',
+    status: 'failed', attempt: 1, startedAt: null, finishedAt: null, durationMs: null,
+  };
+  const log = { id: 'e-1', scanId: 's-1', jobId: 'j-1', at: '2026-01-01T00:03:00Z', code: null, message: 'boom', detail: null };
+
+  it("gets many scans' jobs and errors in one request, with their per-scan ETags", async () => {
+    const source = await sourceFor((_req, res) =>
+      sendJson(res, 200, { data: [{ scanId: 's-1', jobs: [job], errors: [log], jobsEtag: '"j"', errorsEtag: '"e"' }, { scanId: 's-2', jobs: [], errors: [] }] }, { 'X-Poll-Interval': '30' }));
+    const batch = await source.listScanDetails!(['s-1', 's-2', 's-3']);
+    expect(batch).toEqual({
+      details: [
+        { scanId: 's-1', jobs: [job], errors: [log], jobsEtag: '"j"', errorsEtag: '"e"' },
+        { scanId: 's-2', jobs: [], errors: [], jobsEtag: null, errorsEtag: null },
+      ],
+      hints: { pollIntervalMs: 30_000 },
+    });
+    const url = new URL(server!.requests[0]!.url, 'http://x');
+    expect(url.pathname).toBe('/api/v1/scans/-/details');
+    expect(url.searchParams.get('ids')).toBe('s-1,s-2,s-3');
+  });
+
+  it('rejects a details answer with one bad job, whole', async () => {
+    const source = await sourceFor((_req, res) => sendJson(res, 200, { data: [{ scanId: 's-1', jobs: [{ ...job, attempt: 0 }], errors: [] }] }));
+    expect(await codeOf(source.listScanDetails!(['s-1']))).toBe('invalid_response');
+  });
+
+  it('answers null, once asked, when the server has no details endpoint (404), and does not ask again', async () => {
+    const source = await sourceFor((_req, res) => sendJson(res, 404, { error: { code: 'not_found', message: 'no such endpoint' } }));
+    expect(await source.listScanDetails!(['s-1'])).toBeNull();
+    expect(await source.listScanDetails!(['s-2'])).toBeNull();
+    expect(server!.requests).toHaveLength(1);
+  });
+
+  it('passes other details failures on, and never builds a request from an unsafe id or too many ids', async () => {
+    const source = await sourceFor((_req, res) => sendJson(res, 503, { error: { code: 'unavailable', message: 'later' } }));
+    expect(await codeOf(source.listScanDetails!(['s-1']))).toBe('unavailable');
+    expect(await codeOf(source.listScanDetails!(['s-1', '..']))).toBe('bad_request');
+    expect(await codeOf(source.listScanDetails!(['s-1,s-2']))).toBe('bad_request');
+    expect(await codeOf(source.listScanDetails!(Array.from({ length: 101 }, (_, i) => `s-${i}`)))).toBe('bad_request');
+    expect(server!.requests).toHaveLength(1);
+  });
+
   it('refuses a plain-http API URL off the loopback host', () => {
     expect(() => createScanSightSource({ apiUrl: 'http://scans.example.com', token: 't' })).toThrow(SourceError);
   });

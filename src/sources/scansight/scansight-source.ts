@@ -4,11 +4,11 @@
  */
 import * as v from '../../core/shape.ts';
 import type { Scan, SourceCapabilities } from '../../core/index.ts';
-import { SourceError, type Conditional, type RequestContext, type ScanPage, type ScanSource } from '../scan-source.ts';
+import { SourceError, type Conditional, type RequestContext, type ScanDetailsBatch, type ScanPage, type ScanSource } from '../scan-source.ts';
 import { requestJson, type HttpConfig, type HttpRequest } from '../http-json.ts';
 import { isAllowedApiUrl, normalizeBaseUrl } from '../api-origin.ts';
 import { idSegment } from '../safe-id.ts';
-import { ErrorLogSchema, IntegrationSchema, itemEnvelope, JobSchema, listEnvelope, ProjectSchema, ScanSchema } from './wire-schemas.ts';
+import { ErrorLogSchema, IntegrationSchema, itemEnvelope, JobSchema, listEnvelope, ProjectSchema, ScanDetailsSchema, ScanSchema } from './wire-schemas.ts';
 
 export interface ScanSightOptions {
   apiUrl: string;
@@ -16,6 +16,12 @@ export interface ScanSightOptions {
   fetch?: typeof fetch;
   timeoutMs?: number;
 }
+
+/** Most scan ids the API's `GET /scans/-/details` takes at once. */
+export const MAX_SCAN_DETAILS_PER_REQUEST = 100;
+
+/** Statuses by which a server says it has no bulk details endpoint (older servers: 404). */
+const NO_BULK_STATUSES = new Set([404, 405, 501]);
 
 /** The seed product cannot edit saved credentials; it can stop and re-run scans. */
 export const SCANSIGHT_CAPABILITIES: SourceCapabilities = { credentialsEditable: false, canStop: true, canRerun: true };
@@ -57,8 +63,26 @@ export function createScanSightSource(options: ScanSightOptions): ScanSource {
 
   // Refuses dot segments and other unsafe ids, whatever their origin (the cache, a message).
   const seg = idSegment;
+  // Set once the server said it has no bulk details endpoint: the sync then asks per scan.
+  let noBulk = false;
   return {
     capabilities: SCANSIGHT_CAPABILITIES,
+    maxScanDetailsPerRequest: MAX_SCAN_DETAILS_PER_REQUEST,
+    async listScanDetails(scanIds, ctx): Promise<ScanDetailsBatch | null> {
+      if (noBulk) return null;
+      if (scanIds.length === 0) return { details: [], hints: {} };
+      if (scanIds.length > MAX_SCAN_DETAILS_PER_REQUEST) throw new SourceError('bad_request', `at most ${MAX_SCAN_DETAILS_PER_REQUEST} scans per details request`);
+      for (const scanId of scanIds) seg(scanId); // safe ids only: no comma, no dot segment
+      try {
+        const result = await getList(ScanDetailsSchema, { path: 'api/v1/scans/-/details', query: { ids: scanIds.join(',') }, signal: ctx?.signal });
+        if (result.status === 'not_modified') throw new SourceError('invalid_response', 'unexpected 304');
+        return { details: result.data.items, hints: result.hints };
+      } catch (error) {
+        if (!(error instanceof SourceError && error.details.status !== undefined && NO_BULK_STATUSES.has(error.details.status))) throw error;
+        noBulk = true;
+        return null;
+      }
+    },
     listProjects: (ctx) => getItems(ProjectSchema, 'api/v1/projects', ctx),
     listIntegrations: (ctx) => getItems(IntegrationSchema, 'api/v1/integrations', ctx),
     listJobs: async (scanId, ctx) => getItems(JobSchema, `api/v1/scans/${seg(scanId)}/jobs`, ctx),

@@ -69,6 +69,18 @@ export const IntegrationSchema = v.object({
   lastAuthStatus: text,
 });
 
+/**
+ * One entry of `GET /scans/-/details`: a scan's jobs and error logs, with the ETags its per-scan
+ * resources carry (tolerated when absent: the details are then revalidated in full next time).
+ */
+export const ScanDetailsSchema = v.object({
+  scanId: id,
+  jobs: v.array(JobSchema),
+  errors: v.array(ErrorLogSchema),
+  jobsEtag: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(1_000))), null),
+  errorsEtag: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(1_000))), null),
+});
+
 /** A list response: `{ data: [...], nextCursor }` (nextCursor only on paginated lists). */
 export function listEnvelope<T extends v.GenericSchema>(item: T) {
   return v.object({ data: v.array(item), nextCursor: v.optional(v.nullable(v.string()), null) });
