@@ -79,14 +79,47 @@ export interface ScanRow {
   detailsPending?: boolean;
 }
 
+/** The popup list's filters. */
+export type ListFilter = 'attention' | 'running' | 'all';
+
+/** What the popup list shows: a filter, a search and a scope (its remembered prefs). */
+export interface PopupView {
+  filter: ListFilter;
+  /** Case-insensitive, in project and scan names. */
+  search: string;
+  /** Every cached run, not only the latest per project. */
+  allRuns: boolean;
+}
+
+/** The totals of a view that the first screen needs while the popup holds only its first rows. */
+export interface FirstScreen {
+  view: PopupView;
+  /** Rows of the view (scope, filter and search applied): the list's length; `rows` holds its first ones. */
+  matched: number;
+  /** Rows per status in the view's scope (the header's counts). */
+  counts: Record<ScanStatus, number>;
+  /** Rows each filter would show in the view's scope, before search. */
+  filters: Record<ListFilter, number>;
+  /** Cached scans, every run. */
+  scans: number;
+}
+
 export interface PopupState {
   configured: boolean;
   connection: ConnectionState;
   lastSuccessAt: string | null;
   lastError: { code: string; message: string; at: string } | null;
+  /** Epoch ms of the next scheduled sync while the API cannot be reached or refuses (the backoff's retry), else null. */
+  retryAt: number | null;
   syncing: boolean;
   capabilities: SourceCapabilities;
+  /**
+   * Every cached scan's row, latest runs first, worst first; or, with `firstScreen`, only the first
+   * rows of its view in the order the list shows them.
+   */
   rows: ScanRow[];
+  /** Present when `rows` is a view's first screen (a `popup/state` request that named a view). */
+  firstScreen?: FirstScreen;
 }
 
 export interface ClassifiedError extends ErrorLog {
@@ -152,7 +185,11 @@ export type ActionResult = { ok: true } | { ok: false; error: string };
 
 /** Message name → request and response. */
 export interface Protocol {
-  'popup/state': { req: Record<string, never>; res: PopupState };
+  /**
+   * The popup's state. With a `view`, `rows` is that view's first `limit` rows (default 40) plus
+   * `firstScreen` totals, answered first so the list paints early; without, every row.
+   */
+  'popup/state': { req: { view?: PopupView; limit?: number }; res: PopupState };
   'popup/detail': { req: { scanId: string }; res: ScanDetail | null };
   'sync/now': { req: Record<string, never>; res: ActionResult };
   'scan/rerun': { req: { scanId: string }; res: ActionResult };
@@ -165,7 +202,8 @@ export interface Protocol {
   'open/options': { req: Record<string, never>; res: ActionResult };
   'options/get': {
     req: Record<string, never>;
-    res: { settings: Settings; hasToken: boolean; locked: Array<keyof Settings> };
+    /** hasToken: some secret is stored for the API origin; hasPassword: a Prowler password is (never the secrets). */
+    res: { settings: Settings; hasToken: boolean; hasPassword?: boolean; locked: Array<keyof Settings> };
   };
   'options/save': { req: { settings: Settings; credentials?: Credentials }; res: ActionResult };
   'options/test': {

@@ -10,12 +10,12 @@ import { senderKind, type SenderInfo } from './sender-policy.ts';
 import { loadSettings } from './settings-store.ts';
 import { dashboardOrigin } from './dashboard-url.ts';
 import type { HandlerTable } from './handlers/handler.ts';
-import { optionsGetHandler, overlayDataHandler, popupDetailHandler, popupStateHandler } from './handlers/read-handlers.ts';
+import { overlayDataHandler, popupDetailHandler, popupStateHandler } from './handlers/read-handlers.ts';
 import {
   acknowledgeHandler, cacheClearHandler, muteHandler, rerunHandler, snoozeHandler, stopHandler, syncNowHandler,
 } from './handlers/action-handlers.ts';
 import { openDashboardHandler, openIntegrationsHandler, openOptionsHandler } from './handlers/open-handlers.ts';
-import { optionsSaveHandler, optionsTestHandler } from './handlers/options-handlers.ts';
+import { optionsGetHandler, optionsSaveHandler, optionsTestHandler } from './handlers/options-handlers.ts';
 
 const HANDLERS: HandlerTable = {
   'popup/state': popupStateHandler,

@@ -7,7 +7,7 @@ import type { Response, Settings } from '../messages.ts';
 import { t } from '../platform/i18n.ts';
 import { sendMessage } from '../platform/send-message.ts';
 import { ConnectionSection } from './components/connection-section.tsx';
-import { typedCredentials, type SecretDrafts } from './components/credential-fields.tsx';
+import { typedCredentials, type SecretDrafts, type StoredSecrets } from './components/credential-fields.tsx';
 import { MutedProjects } from './components/muted-projects.tsx';
 import { NotificationsSection } from './components/notifications-section.tsx';
 import { OverlaySection } from './components/overlay-section.tsx';
@@ -27,11 +27,18 @@ function testReport(result: Response<'options/test'>): string {
 }
 
 /**
- * Whether the stored secret is the kind the draft asks for. 'options/get' only says that some secret is
- * stored, so the "… is saved" note is shown only while the source and auth mode are the saved ones.
+ * Whether the stored secrets are for what the draft asks for: a ScanSight token and a Prowler API key are
+ * both stored as the token, so the "… is saved" notes are shown only while the source and auth mode are
+ * the saved ones (saving another source or mode deletes the old secret anyway).
  */
 function sameSecretKind(saved: Settings, draft: Settings): boolean {
   return saved.sourceType === draft.sourceType && (draft.sourceType !== 'prowler' || saved.prowlerAuth === draft.prowlerAuth);
+}
+
+/** Which "… is saved" notes to show for the draft. */
+function storedSecrets(loaded: Loaded, draft: Settings): StoredSecrets {
+  const same = sameSecretKind(loaded.settings, draft);
+  return { token: same && loaded.hasToken, password: same && loaded.hasPassword === true };
 }
 
 export function OptionsPage() {
@@ -102,7 +109,7 @@ export function OptionsPage() {
   return (
     <main>
       <h1>{t('options_title')}</h1>
-      <ConnectionSection {...section} secrets={secrets} setSecret={setSecret} hasSecret={loaded.hasToken && sameSecretKind(loaded.settings, draft)} />
+      <ConnectionSection {...section} secrets={secrets} setSecret={setSecret} stored={storedSecrets(loaded, draft)} />
       <p class="actions">
         <button type="button" disabled={busy} onClick={save}>{t('options_save')}</button>
         <button type="button" disabled={busy} onClick={test}>{t('options_test')}</button>

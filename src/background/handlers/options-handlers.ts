@@ -1,4 +1,4 @@
-/** Handlers of the options page: save (settings, token) and test a configuration. */
+/** Handlers of the options page: read (settings, which secrets are stored), save (settings, secrets) and test a configuration. */
 import type { Settings } from '../../messages.ts';
 import { isAllowedApiUrl } from '../../sources/api-origin.ts';
 import { saveSettings } from '../settings-store.ts';
@@ -15,6 +15,12 @@ function settingsProblem(settings: Settings): string | null {
   if (settings.dashboardUrl !== '' && dashboardOrigin(settings.dashboardUrl) === null) return 'invalid_dashboard_url';
   return null;
 }
+
+/** The settings, the policy-locked keys, and which secrets are stored for the API origin: never a secret. */
+export const optionsGetHandler: Handler<'options/get'> = async (_bg, _req, { loaded }) => {
+  const secrets = loaded.settings.apiUrl ? await credentialsFor(loaded.settings.apiUrl) : null;
+  return { settings: loaded.settings, hasToken: secrets !== null, hasPassword: Boolean(secrets?.password), locked: loaded.locked };
+};
 
 export const optionsSaveHandler: Handler<'options/save'> = async (bg, req, { loaded }) => {
   // Policy-locked keys keep their policy value whatever the page sent.

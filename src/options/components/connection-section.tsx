@@ -1,17 +1,17 @@
 /** Source, API URL, credentials and dashboard URL. Secret fields are never pre-filled. */
 import { t } from '../../platform/i18n.ts';
 import type { SourceType } from '../../messages.ts';
-import { CredentialFields, type SecretDrafts } from './credential-fields.tsx';
+import { CredentialFields, type SecretDrafts, type StoredSecrets } from './credential-fields.tsx';
 import { LockedNote } from './locked-note.tsx';
 import type { SectionProps } from './section-props.ts';
 
 interface Props extends SectionProps {
   secrets: SecretDrafts;
   setSecret(key: keyof SecretDrafts, value: string): void;
-  hasSecret: boolean;
+  stored: StoredSecrets;
 }
 
-export function ConnectionSection({ settings, update, locked, secrets, setSecret, hasSecret }: Props) {
+export function ConnectionSection({ settings, update, locked, secrets, setSecret, stored }: Props) {
   const isLocked = (key: keyof typeof settings) => locked.includes(key);
   return (
     <fieldset>
@@ -31,7 +31,7 @@ export function ConnectionSection({ settings, update, locked, secrets, setSecret
           onInput={(e) => update({ apiUrl: e.currentTarget.value.trim() })} />
       </label>
       <LockedNote show={isLocked('apiUrl')} />
-      <CredentialFields settings={settings} update={update} locked={locked} secrets={secrets} setSecret={setSecret} hasSecret={hasSecret} />
+      <CredentialFields settings={settings} update={update} locked={locked} secrets={secrets} setSecret={setSecret} stored={stored} />
       <label>
         {t('options_dashboardUrl')}
         <input type="url" value={settings.dashboardUrl} disabled={isLocked('dashboardUrl')} placeholder="https://dashboard.example.com/app/"

@@ -44,7 +44,7 @@ describe('options page: Prowler App credentials', () => {
   it('in password mode saves the email as a setting and only the password as a credential', async () => {
     let saved = false;
     background({
-      'options/get': () => get({ settings: saved ? { ...PROWLER, prowlerAuth: 'password', prowlerEmail: 'me@example.com' } : PROWLER, hasToken: saved })(),
+      'options/get': () => get({ settings: saved ? { ...PROWLER, prowlerAuth: 'password', prowlerEmail: 'me@example.com' } : PROWLER, hasToken: saved, hasPassword: saved })(),
       'options/save': () => ((saved = true), { ok: true }),
       'popup/state': () => ({ rows: [] }) as never,
     });
@@ -68,7 +68,7 @@ describe('options page: Prowler App credentials', () => {
 
   it('never pre-fills the password, says one is saved, and tests with the stored one when left empty', async () => {
     const stored = { ...PROWLER, prowlerAuth: 'password' as const, prowlerEmail: 'me@example.com' };
-    background({ 'options/get': get({ settings: stored, hasToken: true }), 'options/test': () => ({ ok: true, projects: 2, scans: 5, integrations: 2 }), 'popup/state': () => ({ rows: [] }) as never });
+    background({ 'options/get': get({ settings: stored, hasToken: true, hasPassword: true }), 'options/test': () => ({ ok: true, projects: 2, scans: 5, integrations: 2 }), 'popup/state': () => ({ rows: [] }) as never });
     render(<OptionsPage />);
     expect((await screen.findByLabelText('Email') as HTMLInputElement).value).toBe('me@example.com');
     expect(input('Password').value).toBe('');
@@ -76,6 +76,14 @@ describe('options page: Prowler App credentials', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Test connection' }));
     await screen.findByText('Connected: the token reaches 2 projects, 5 scans and 2 integrations.');
     expect(payloadsOf('options/test')).toEqual([{ settings: stored, credentials: undefined }]);
+  });
+
+  it('says a password is saved only when the background says so, not for any stored secret', async () => {
+    const stored = { ...PROWLER, prowlerAuth: 'password' as const, prowlerEmail: 'me@example.com' };
+    background({ 'options/get': get({ settings: stored, hasToken: true, hasPassword: false }), 'popup/state': () => ({ rows: [] }) as never });
+    render(<OptionsPage />);
+    await screen.findByLabelText('Password');
+    expect(screen.queryByText(/is saved/)).toBeNull();
   });
 
   it('does not claim a saved password after switching from a saved API key', async () => {

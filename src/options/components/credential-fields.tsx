@@ -15,8 +15,14 @@ export interface SecretDrafts {
 interface Props extends SectionProps {
   secrets: SecretDrafts;
   setSecret(key: keyof SecretDrafts, value: string): void;
-  /** Some secret is stored for the API origin ('options/get' does not say which one). */
-  hasSecret: boolean;
+  /** Which secrets are stored for the chosen source and mode (shown as "… is saved", never pre-filled). */
+  stored: StoredSecrets;
+}
+
+/** Which secrets the background says are stored ('options/get'): the token (or API key) and the password. */
+export interface StoredSecrets {
+  token: boolean;
+  password: boolean;
 }
 
 function SecretInput({ label, value, onInput, savedNote }: { label: string; value: string; onInput(value: string): void; savedNote: string | null }) {
@@ -31,10 +37,10 @@ function SecretInput({ label, value, onInput, savedNote }: { label: string; valu
   );
 }
 
-export function CredentialFields({ settings, update, secrets, setSecret, hasSecret }: Props) {
-  const saved = (key: string) => (hasSecret ? t(key) : null);
+export function CredentialFields({ settings, update, secrets, setSecret, stored }: Props) {
+  const saved = (secret: keyof StoredSecrets, key: string) => (stored[secret] ? t(key) : null);
   if (settings.sourceType !== 'prowler') {
-    return <SecretInput label={t('options_apiToken')} value={secrets.token} onInput={(v) => setSecret('token', v)} savedNote={saved('options_tokenSaved')} />;
+    return <SecretInput label={t('options_apiToken')} value={secrets.token} onInput={(v) => setSecret('token', v)} savedNote={saved('token', 'options_tokenSaved')} />;
   }
   return (
     <>
@@ -46,14 +52,14 @@ export function CredentialFields({ settings, update, secrets, setSecret, hasSecr
         </select>
       </label>
       {settings.prowlerAuth === 'api-key' ? (
-        <SecretInput label={t('options_apiKey')} value={secrets.token} onInput={(v) => setSecret('token', v)} savedNote={saved('options_apiKeySaved')} />
+        <SecretInput label={t('options_apiKey')} value={secrets.token} onInput={(v) => setSecret('token', v)} savedNote={saved('token', 'options_apiKeySaved')} />
       ) : (
         <>
           <label>
             {t('options_email')}
             <input type="email" value={settings.prowlerEmail} autocomplete="username" onInput={(e) => update({ prowlerEmail: e.currentTarget.value.trim() })} />
           </label>
-          <SecretInput label={t('options_password')} value={secrets.password} onInput={(v) => setSecret('password', v)} savedNote={saved('options_passwordSaved')} />
+          <SecretInput label={t('options_password')} value={secrets.password} onInput={(v) => setSecret('password', v)} savedNote={saved('password', 'options_passwordSaved')} />
         </>
       )}
     </>

@@ -23,7 +23,7 @@ export function background(answers: Partial<{ [K in MessageName]: (req: Request<
 }
 
 /** An 'options/get' answer. */
-export const get = (overrides: Partial<Response<'options/get'>> = {}) => () => ({ settings: SETTINGS, hasToken: false, locked: [], ...overrides });
+export const get = (overrides: Partial<Response<'options/get'>> = {}) => () => ({ settings: SETTINGS, hasToken: false, hasPassword: false, locked: [], ...overrides });
 
 /** The payloads sent with one message type, in order. */
 export const payloadsOf = (type: MessageName) => sendMessage.mock.calls.filter(([name]) => name === type).map(([, payload]) => payload as unknown);
