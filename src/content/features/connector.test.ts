@@ -1,23 +1,18 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadFixture } from '../testing/fixtures.ts';
 import { overlayData } from '../testing/overlay-data.ts';
-import { annotated, runFeatures, shadowText } from '../testing/run-features.ts';
+import { annotated, featureRunner, shadowText } from '../testing/run-features.ts';
 import { connector } from './connector.ts';
 
 vi.mock('../../platform/extension-api.ts', async () => (await import('../../platform/testing/fake-i18n.ts')).fakeI18nExt());
 
-let stop: (() => void) | undefined;
-afterEach(() => {
-  stop?.();
-  stop = undefined;
-});
+const start = featureRunner([connector]);
 
 describe('connector', () => {
   it('flags connectors whose scans last failed authentication', async () => {
     loadFixture('integrations');
-    const { controller } = await runFeatures([connector], overlayData());
-    stop = () => controller.abort();
+    await start();
     const rows = annotated('connector').filter((e) => e.localName === 'tr');
     expect(rows.map((r) => r.getAttribute('data-integration-id'))).toEqual(['i-azure-1']);
     const chip = rows[0]!.querySelector('scansight-annotation')!;
@@ -27,19 +22,18 @@ describe('connector', () => {
 
   it('does nothing on other pages, and nothing when no connector was rejected', async () => {
     loadFixture('projectsExpanded');
-    const first = await runFeatures([connector], overlayData());
+    const first = await start();
     expect(annotated('connector')).toHaveLength(0);
-    first.controller.abort();
+    first.abort();
     loadFixture('integrations');
-    const { controller } = await runFeatures([connector], overlayData({ rejectedIntegrations: [] }));
-    stop = () => controller.abort();
+    await start(overlayData({ rejectedIntegrations: [] }));
     expect(annotated('connector').filter((e) => e.localName !== 'style')).toHaveLength(0);
   });
 
   it('leaves no trace when aborted', async () => {
     loadFixture('integrations');
     const before = document.documentElement.innerHTML;
-    const { controller } = await runFeatures([connector], overlayData());
+    const controller = await start();
     controller.abort();
     expect(document.documentElement.innerHTML).toBe(before);
   });

@@ -1,23 +1,12 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadFixture, parseFixture } from '../testing/fixtures.ts';
-import { overlayData } from '../testing/overlay-data.ts';
-import { annotated, runFeatures, settle, shadowText } from '../testing/run-features.ts';
+import { annotated, featureRunner, settle, shadowText } from '../testing/run-features.ts';
 import { failedJob } from './failed-job.ts';
 
 vi.mock('../../platform/extension-api.ts', async () => (await import('../../platform/testing/fake-i18n.ts')).fakeI18nExt());
 
-let stop: (() => void) | undefined;
-afterEach(() => {
-  stop?.();
-  stop = undefined;
-});
-
-async function start(): Promise<AbortController> {
-  const { controller } = await runFeatures([failedJob], overlayData());
-  stop = () => controller.abort();
-  return controller;
-}
+const start = featureRunner([failedJob]);
 
 const markedRows = () => annotated('failed-job').filter((e) => e.localName === 'tr').map((row) => row.getAttribute('data-job-id'));
 const chips = () => annotated('failed-job').filter((e) => e.localName === 'scansight-annotation').map(shadowText);

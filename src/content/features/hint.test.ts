@@ -1,24 +1,14 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadFixture, ORIGIN, parseFixture } from '../testing/fixtures.ts';
 import { overlayData } from '../testing/overlay-data.ts';
-import { annotated, runFeatures, settle, shadowText } from '../testing/run-features.ts';
+import { annotated, featureRunner, settle, shadowText } from '../testing/run-features.ts';
 import { hint } from './hint.ts';
 import { SEED_CAPABILITIES, remediationFor, statusLabel } from '../../core/index.ts';
 
 vi.mock('../../platform/extension-api.ts', async () => (await import('../../platform/testing/fake-i18n.ts')).fakeI18nExt());
 
-let stop: (() => void) | undefined;
-afterEach(() => {
-  stop?.();
-  stop = undefined;
-});
-
-async function start(): Promise<AbortController> {
-  const { controller } = await runFeatures([hint], overlayData());
-  stop = () => controller.abort();
-  return controller;
-}
+const start = featureRunner([hint]);
 
 describe('hint', () => {
   it('puts a remediation card under each failing project row, with its action links', async () => {
@@ -69,8 +59,7 @@ describe('hint', () => {
       ...data.scans[1]!, status: 'submission_error', label: statusLabel('submission_error'),
       remediation: [{ kind: 'submission_error', label: statusLabel('submission_error'), steps: remediationFor({ kind: 'submission_error', capabilities: SEED_CAPABILITIES, provider: 'azure' }) }],
     };
-    const { controller } = await runFeatures([hint], data);
-    stop = () => controller.abort();
+    await start(data);
     const card = annotated('hint').find((c) => c.closest('[data-project-id="p-azure-dev"]'))!;
     expect([...card.shadowRoot!.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Submission Error']);
     expect(shadowText(card)).toContain('Verify the scanner configuration.');
@@ -81,8 +70,7 @@ describe('hint', () => {
     loadFixture('historyErrorPanel');
     const data = overlayData();
     data.scans[1]!.remediation[0]!.label = '<img src=x onerror=alert(1)>';
-    const { controller } = await runFeatures([hint], data);
-    stop = () => controller.abort();
+    await start(data);
     const root = annotated('hint')[0]!.shadowRoot!;
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('h3')!.textContent).toBe('<img src=x onerror=alert(1)>');

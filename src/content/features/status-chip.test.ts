@@ -1,23 +1,18 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadFixture } from '../testing/fixtures.ts';
 import { overlayData } from '../testing/overlay-data.ts';
-import { annotated, runFeatures, shadowText } from '../testing/run-features.ts';
+import { annotated, featureRunner, shadowText } from '../testing/run-features.ts';
 import { chipFor, statusChip } from './status-chip.ts';
 
 vi.mock('../../platform/extension-api.ts', async () => (await import('../../platform/testing/fake-i18n.ts')).fakeI18nExt());
 
-let stop: (() => void) | undefined;
-afterEach(() => {
-  stop?.();
-  stop = undefined;
-});
+const start = featureRunner([statusChip]);
 
 describe('status-chip', () => {
   it('puts the job breakdown inside each known project status cell, out of the header grid\'s flow', async () => {
     loadFixture('projectsCollapsed');
-    const { controller } = await runFeatures([statusChip], overlayData());
-    stop = () => controller.abort();
+    await start();
     const chips = annotated('status-chip');
     expect(chips.map((chip) => chip.closest('[data-project-id]')!.getAttribute('data-project-id'))).toEqual(['p-aws-prod', 'p-azure-dev', 'p-gcp']);
     expect(chips.map(shadowText)).toEqual(['3 of 36 jobs failed', '1 of 1 jobs failed', 'All 12 jobs succeeded']);
@@ -34,16 +29,14 @@ describe('status-chip', () => {
     loadFixture('projectsCollapsed');
     const data = overlayData();
     data.projects[0]!.latestScanId = 's-122';
-    const { controller } = await runFeatures([statusChip], data);
-    stop = () => controller.abort();
+    await start(data);
     expect(annotated('status-chip')[0]!.shadowRoot!.querySelector('.chip')!.getAttribute('title')).toContain('newer run');
   });
 
   it('without a status cell, takes a line of its own under the header, not a grid cell', async () => {
     loadFixture('projectsCollapsed');
     document.querySelector('[data-project-id="p-gcp"] .scan-status')!.remove();
-    const { controller } = await runFeatures([statusChip], overlayData());
-    stop = () => controller.abort();
+    await start();
     const chip = annotated('status-chip').find((c) => c.closest('[data-project-id="p-gcp"]'))!;
     expect(chip.previousElementSibling!.classList.contains('accordion-header')).toBe(true);
     expect(chip.getAttribute('data-display')).toBe('block');
@@ -52,7 +45,7 @@ describe('status-chip', () => {
   it('leaves no trace when aborted', async () => {
     loadFixture('projectsCollapsed');
     const before = document.body.innerHTML;
-    const { controller } = await runFeatures([statusChip], overlayData());
+    const controller = await start();
     expect(annotated('status-chip')).toHaveLength(3);
     controller.abort();
     expect(document.body.innerHTML).toBe(before);

@@ -1,23 +1,18 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadFixture } from '../testing/fixtures.ts';
 import { overlayData } from '../testing/overlay-data.ts';
-import { annotated, runFeatures, settle, shadowText } from '../testing/run-features.ts';
+import { annotated, featureRunner, settle, shadowText } from '../testing/run-features.ts';
 import { streak } from './streak.ts';
 
 vi.mock('../../platform/extension-api.ts', async () => (await import('../../platform/testing/fake-i18n.ts')).fakeI18nExt());
 
-let stop: (() => void) | undefined;
-afterEach(() => {
-  stop?.();
-  stop = undefined;
-});
+const start = featureRunner([streak]);
 
 describe('streak', () => {
   it('marks the failure streak above the History table and recommends support with the reasons', async () => {
     loadFixture('history');
-    const { controller } = await runFeatures([streak], overlayData());
-    stop = () => controller.abort();
+    await start();
     const [banner] = annotated('streak');
     expect(banner!.nextElementSibling!.matches('table.history')).toBe(true);
     expect(shadowText(banner!)).toContain('Failed 3 times in a row');
@@ -28,8 +23,7 @@ describe('streak', () => {
     loadFixture('history');
     const writeText = vi.fn(async () => {});
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    const { controller } = await runFeatures([streak], overlayData());
-    stop = () => controller.abort();
+    await start();
     const root = annotated('streak')[0]!.shadowRoot!;
     root.querySelector('button')!.click();
     await settle();
@@ -41,15 +35,13 @@ describe('streak', () => {
     loadFixture('history');
     const data = overlayData();
     data.projects[1] = { ...data.projects[1]!, failureStreak: 1, escalation: { recommend: false, reasons: [] } };
-    const { controller } = await runFeatures([streak], data);
-    stop = () => controller.abort();
+    await start(data);
     expect(annotated('streak')).toHaveLength(0);
   });
 
   it('keeps one banner when the dashboard re-renders its table', async () => {
     loadFixture('history');
-    const { controller } = await runFeatures([streak], overlayData());
-    stop = () => controller.abort();
+    await start();
     const table = document.querySelector('table.history')!;
     table.replaceWith(table.cloneNode(true));
     await settle();
@@ -60,7 +52,7 @@ describe('streak', () => {
   it('leaves no trace when aborted', async () => {
     loadFixture('history');
     const before = document.documentElement.innerHTML;
-    const { controller } = await runFeatures([streak], overlayData());
+    const controller = await start();
     controller.abort();
     expect(document.documentElement.innerHTML).toBe(before);
   });

@@ -1,10 +1,11 @@
 /** Starts overlay features on the current (happy-dom) document and waits for their passes. */
-import { vi } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import type { OverlayData } from '../../messages.ts';
 import type { Feature } from '../context.ts';
 import { createObserverHub, type ObserverHub } from '../observe/observer-hub.ts';
 import { indexOverlayData } from '../overlay-index.ts';
 import { referenceProfile } from '../profile/reference-profile.ts';
+import { overlayData } from './overlay-data.ts';
 
 /** Resolves after every queued frame, timer and microtask has run (observer passes included). */
 export async function settle(): Promise<void> {
@@ -28,6 +29,22 @@ export async function runFeatures(features: readonly Feature[], data: OverlayDat
   }
   await settle();
   return { controller, hub };
+}
+
+/**
+ * One test file's runner for `features`: `start(data)` runs them on the page loaded now (a saved
+ * fixture) and returns their controller; whatever a test started is aborted after it.
+ */
+export function featureRunner(features: readonly Feature[]): (data?: OverlayData) => Promise<AbortController> {
+  const started: AbortController[] = [];
+  afterEach(() => {
+    for (const controller of started.splice(0)) controller.abort();
+  });
+  return async (data = overlayData()) => {
+    const { controller } = await runFeatures(features, data);
+    started.push(controller);
+    return controller;
+  };
 }
 
 /** Text inside an annotation host's shadow root. */
