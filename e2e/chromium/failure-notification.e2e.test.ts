@@ -29,12 +29,27 @@ describe('a scan turning Failed (Chromium)', () => {
     });
     expect(failed).toBeGreaterThan(0);
     const worker = await session.ext.serviceWorker();
+    // Record what the notification says (headless Chromium shows none): its text comes from chrome.i18n.
+    await worker.evaluate(() => {
+      const api = chrome.notifications as unknown as { create(id: string, options: object): Promise<string> };
+      const create = api.create.bind(api);
+      const shown: object[] = [];
+      (globalThis as { shownNotifications?: object[] }).shownNotifications = shown;
+      api.create = (id, options) => (shown.push(options), create(id, options));
+    });
     const before = (await syncState(worker)).lastSuccessAt ?? '';
     await syncNow(worker);
     await waitForSettledSync(session.ext, before);
 
     await waitUntil(badgeText, (text) => text === '1', 'the badge to count the failed scan');
     expect(await notifications()).toEqual([`scansight:scan:${SCAN}`]);
+    // Texts from messages.json, placeholders filled in, in the worker and the toolbar.
+    expect(await worker.evaluate(() => (globalThis as { shownNotifications?: object[] }).shownNotifications)).toEqual([expect.objectContaining({
+      title: 'Failed: Checkout — AWS staging',
+      message: expect.stringMatching(/^Scan needs attention\. .+ — \d+ of \d+ jobs failed$/),
+      buttons: [{ title: 'Open' }, { title: 'Re-run' }],
+    })]);
+    expect(await worker.evaluate(() => chrome.action.getTitle({}))).toBe('ScanSight — needs attention: 1 Failed');
 
     // Later rounds see the same failure: no second notification.
     await syncNow(worker);
