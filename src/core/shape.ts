@@ -28,10 +28,10 @@ type MayBeAbsent = { readonly opt: true };
 export type GenericSchema = Schema<unknown>;
 export type InferOutput<S> = S extends Schema<infer T> ? T : never;
 
-/** A check inside `pipe`: `expects` names the requirement in issues. */
+/** A check inside `pipe`: throws an Issue naming the requirement when `value` misses it. */
 export interface Check<T> {
   readonly expects: string;
-  readonly ok: (value: T) => boolean;
+  readonly run: (value: T) => unknown;
 }
 
 export type SafeParseResult<T> = { success: true; output: T; issues?: undefined } | { success: false; output?: undefined; issues: [Issue] };
@@ -52,10 +52,12 @@ function inside<T>(key: PathKey, schema: Schema<T>, input: unknown): T {
   }
 }
 
-function typed<T>(expects: string, is: (input: unknown) => boolean): () => Schema<T> {
-  const schema: Schema<T> = { expects, run: (input) => (is(input) ? (input as T) : fail(expects)) };
-  return () => schema;
+/** A schema (or a `pipe` check) accepting what `ok` accepts; `expects` names it in issues. */
+export function check<T>(ok: (value: T) => boolean, expects: string): Schema<T> & Check<T> {
+  return { expects, run: (value) => (ok(value as T) ? (value as T) : fail(expects)) };
 }
+
+const typed = <T>(expects: string, ok: (input: unknown) => boolean) => () => check(ok, expects) as Schema<T>;
 
 export const string = typed<string>('string', (x) => typeof x == 'string');
 export const boolean = typed<boolean>('boolean', (x) => typeof x == 'boolean');
@@ -64,10 +66,8 @@ export const number = typed<number>('number', (x) => typeof x == 'number' && x =
 export const unknown = typed<unknown>('any value', () => true);
 
 /** One of `options` (strings compared with ===). */
-export function picklist<const T extends readonly string[]>(options: T): Schema<T[number]> {
-  const expects = options.map((option) => `"${option}"`).join(' | ');
-  return { expects, run: (input) => (options.includes(input as string) ? (input as T[number]) : fail(expects)) };
-}
+export const picklist = <const T extends readonly string[]>(options: T) =>
+  check((x) => options.includes(x as string), options.map((option) => `"${option}"`).join(' | ')) as Schema<T[number]>;
 
 export const literal = <const T extends string>(value: T): Schema<T> => picklist([value]);
 
@@ -115,6 +115,7 @@ const UNSAFE_KEYS = ['__proto__', 'prototype', 'constructor'];
  * is optional (then it gets the schema's default, or stays absent). `rest`: what becomes of other keys.
  */
 function shape<E extends Entries, T>(entries: E, rest: 'strip' | 'reject' | 'keep'): ObjectSchema<E, T> {
+  const keys = Object.keys(entries);
   return {
     expects: 'object',
     entries,
@@ -122,16 +123,18 @@ function shape<E extends Entries, T>(entries: E, rest: 'strip' | 'reject' | 'kee
       if (!input || typeof input != 'object') fail('object');
       const source = input as Record<string, unknown>;
       const output: Record<string, unknown> = {};
-      for (const key in entries) {
+      for (const key of keys) {
         const schema = entries[key]!;
         if (key in source) output[key] = inside(key, schema, source[key]);
         else if (!schema.opt) fail(schema.expects, key);
         else if ((output[key] = schema.run(undefined)) === undefined) delete output[key];
       }
-      for (const key in source) {
-        if (Object.hasOwn(entries, key)) continue;
-        if (rest == 'reject') fail('no such key', key);
-        if (rest == 'keep' && Object.hasOwn(source, key) && !UNSAFE_KEYS.includes(key)) output[key] = source[key];
+      if (rest != 'strip') {
+        for (const key in source) {
+          if (Object.hasOwn(entries, key)) continue;
+          if (rest == 'reject') fail('no such key', key);
+          if (Object.hasOwn(source, key) && !UNSAFE_KEYS.includes(key)) output[key] = source[key];
+        }
       }
       return output as T;
     },
@@ -166,18 +169,17 @@ export function nullish<T, const D>(schema: Schema<T>, fallback: D): Schema<T | 
 }
 
 /** `schema`, then each check in order; the first failed check is the issue. */
-export function pipe<T>(schema: Schema<T>, ...checks: Array<Check<T>>): Schema<T> {
+export function pipe<T>(schema: Schema<T>, ...checks: Array<Check<NoInfer<T>>>): Schema<T> {
   return {
     expects: schema.expects,
     run(input) {
       const value = schema.run(input);
-      for (const { ok, expects } of checks) if (!ok(value)) fail(expects);
+      for (const c of checks) c.run(value);
       return value;
     },
   };
 }
 
-export const check = <T>(ok: (value: T) => boolean, expects: string): Check<T> => ({ ok, expects });
 export const maxLength = (n: number) => check<{ length: number }>((x) => x.length <= n, `at most ${n} long`);
 export const minLength = (n: number) => check<{ length: number }>((x) => x.length >= n, `at least ${n} long`);
 export const minValue = (n: number) => check<number>((x) => x >= n, `>= ${n}`);
