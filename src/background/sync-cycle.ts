@@ -65,7 +65,8 @@ export async function runSyncCycle(bg: Background): Promise<CycleResult> {
       await updateSyncState(db, () => ({
         connection: 'ok', lastError: null, lastSuccessAt: done, lastAttemptAt: at, consecutiveFailures: 0, retryNotBefore: null, pollHintMs,
       }));
-      const facts = await readFactsFor(db, (scans, sync) => notifierScope(scans, sync, result.touched));
+      // Statuses come from the compact job facts: no whole job records or error logs needed.
+      const facts = await readFactsFor(db, (scans, sync) => notifierScope(scans, sync, result.touched), { details: false });
       await notifyRound(db, bg.ports.notifications, { facts, settings, capabilities: made.source.capabilities, now: bg.now(), previousSuccessAt: before.lastSuccessAt });
     } catch (caught) {
       outcome = 'error';
@@ -77,7 +78,7 @@ export async function runSyncCycle(bg: Background): Promise<CycleResult> {
   }
 
   // Only the latest and unfinished runs matter here: the badge and the cadence.
-  const facts = await readFactsFor(db, (scans) => [...latestScanIds(scans), ...unfinishedScanIds(scans)]);
+  const facts = await readFactsFor(db, (scans) => [...latestScanIds(scans), ...unfinishedScanIds(scans)], { details: false });
   await refreshBadge(bg, facts);
   const connectionChanged = facts.sync.connection !== before.connection || (facts.sync.lastError?.code ?? null) !== (before.lastError?.code ?? null);
   if (changed || connectionChanged) await broadcastChange(bg, 'scans', settings);

@@ -31,7 +31,7 @@ const MAX_DETAILS_IN_BULK = 5_000;
 export const COLLECTIONS_EVERY_MS = 10 * 60_000;
 
 export interface SyncOnceOptions {
-  /** Scans per page. */
+  /** Scans per page (default 500, the ScanSight API's largest; a source clamps it to its own). */
   pageLimit?: number;
   /** Pages per pass; the rest waits for the next pass (keeps a pass well inside the worker's lifetime). */
   maxPages?: number;
@@ -61,16 +61,20 @@ export interface SyncOnceResult {
 /**
  * Scans whose jobs and errors to fetch, most useful first: still-running scans (revalidated by ETag,
  * cheap), then each project's latest run (it drives the badge and notifications), then newest first.
- * Reads jobs only of unfinished scans, so a large cache is not read whole.
+ * Reads no job records or error logs: statuses come from the compact job facts.
  */
 async function detailsQueue(db: CacheDb): Promise<{ queue: string[]; etags: Record<string, string> }> {
   let latest = new Set<string>();
   const created = new Map<string, string>();
-  const facts = await readFactsFor(db, (scans) => {
-    latest = new Set(latestScanIds(scans));
-    for (const s of scans) created.set(s.id, s.createdAt);
-    return unfinishedScanIds(scans);
-  });
+  const facts = await readFactsFor(
+    db,
+    (scans) => {
+      latest = new Set(latestScanIds(scans));
+      for (const s of scans) created.set(s.id, s.createdAt);
+      return unfinishedScanIds(scans);
+    },
+    { details: false },
+  );
   const pending = [...facts.sync.pendingDetails].sort((a, b) => {
     if (latest.has(a) !== latest.has(b)) return latest.has(a) ? -1 : 1;
     const x = created.get(a) ?? '';
@@ -143,7 +147,7 @@ export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnc
     if (h.pollIntervalMs !== undefined) pollHintMs = Math.max(pollHintMs ?? 0, h.pollIntervalMs);
   };
   // Garbage records would survive the ETags and the watermark: heal first so this pass refetches them.
-  if ((await readFactsFor(db, () => [])).garbage) await write(() => healCache(db));
+  if ((await readFactsFor(db, () => [], { details: false })).garbage) await write(() => healCache(db));
   let state: SyncState = await readSyncState(db);
 
   // Revalidated first when due (never fetched, or checked over COLLECTIONS_EVERY_MS ago), before any
@@ -152,13 +156,20 @@ export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnc
   let collectionsChecked = false;
   const revalidateCollections = async () => {
     collectionsChecked = true;
-    const projects = await source.listProjects({ etag: state.etags.projects ?? null });
+    // Both requests at once; each written when it succeeded, in order (a failure stops the pass as before).
+    const [asked, askedToo] = await Promise.allSettled([
+      source.listProjects({ etag: state.etags.projects ?? null }),
+      source.listIntegrations({ etag: state.etags.integrations ?? null }),
+    ]);
+    if (asked.status === 'rejected') throw asked.reason;
+    const projects = asked.value;
     hint(projects.hints);
     if (projects.status === 'ok') {
       await write(() => writeCollection(db, 'projects', projects.data, projects.etag));
       changed.projects = true;
     }
-    const integrations = await source.listIntegrations({ etag: state.etags.integrations ?? null });
+    if (askedToo.status === 'rejected') throw askedToo.reason;
+    const integrations = askedToo.value;
     hint(integrations.hints);
     if (integrations.status === 'ok') {
       await write(() => writeCollection(db, 'integrations', integrations.data, integrations.etag));
@@ -176,7 +187,7 @@ export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnc
   let incomplete = false;
   for (;;) {
     const etag = pass.cursor === null ? (state.etags[scansEtagKey(pass.since)] ?? null) : null;
-    const page = await source.listScans({ updatedSince: pass.since, cursor: pass.cursor, limit: options.pageLimit ?? 100 }, { etag });
+    const page = await source.listScans({ updatedSince: pass.since, cursor: pass.cursor, limit: options.pageLimit ?? 500 }, { etag });
     hint(page.hints);
     if (page.status === 'not_modified') break;
     const current = pass;

@@ -88,6 +88,12 @@ export interface ReadFactsOptions {
   allScans?: boolean;
   /** Read every error log (one request) instead of only the selected scans'. */
   allErrors?: boolean;
+  /**
+   * Read the selected scans' whole job records and error logs (default true). False where only
+   * statuses matter (badge, notifier, sync queue): they come from the compact job facts, and
+   * `jobsByScan`/`errorsByScan` stay empty.
+   */
+  details?: boolean;
 }
 
 /**
@@ -117,9 +123,10 @@ export async function readFactsFor(
   const sync = repairSyncState(read[6]);
   const wanted = new Set(select(scans, sync));
   const chosen = scans.filter((s) => wanted.has(s.id));
+  const details = options.details ?? true ? chosen : [];
   const [jobs, errors, allErrors] = await Promise.all([
-    Promise.all(chosen.map((s) => tx.objectStore('jobs').get(s.id))),
-    options.allErrors ? [] : Promise.all(chosen.map((s) => tx.objectStore('errors').index('byScan').getAll(s.id))),
+    Promise.all(details.map((s) => tx.objectStore('jobs').get(s.id))),
+    options.allErrors ? [] : Promise.all(details.map((s) => tx.objectStore('errors').index('byScan').getAll(s.id))),
     options.allErrors ? tx.objectStore('errors').getAll() : [],
   ]);
   await tx.done;
@@ -127,8 +134,8 @@ export async function readFactsFor(
     projects,
     scans: options.allScans ? scans : chosen,
     attemptsByScan: attemptsByScan(facts),
-    jobsByScan: new Map(chosen.map((s, i) => [s.id, v('jobs', jobs[i] ? [jobs[i]] : [])[0]?.jobs ?? []])),
-    errorsByScan: options.allErrors ? groupBy(v('errors', allErrors), (e) => e.scanId) : new Map(chosen.map((s, i) => [s.id, v('errors', errors[i] ?? [])])),
+    jobsByScan: new Map(details.map((s, i) => [s.id, v('jobs', jobs[i] ? [jobs[i]] : [])[0]?.jobs ?? []])),
+    errorsByScan: options.allErrors ? groupBy(v('errors', allErrors), (e) => e.scanId) : new Map(details.map((s, i) => [s.id, v('errors', errors[i] ?? [])])),
     integrations,
     marks: new Map(marks.map((m) => [m.scanId, m])),
     prefs: new Map(prefs.map((p) => [p.projectId, p])),

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { freshIndexedDb } from './test/fresh-idb.ts';
 import { createCacheHandle } from './open-cache.ts';
 import { scansEtagKey, writeCollection, writeScanDetails, writeScanPage } from './write-facts.ts';
-import { readCacheFacts } from './read-cache.ts';
+import { readCacheFacts, readFactsFor } from './read-cache.ts';
 import { readSyncState } from './sync-state.ts';
 import { errorLog, job, project, scan } from './test/fixtures.ts';
 
@@ -50,6 +50,23 @@ describe('writeScanDetails', () => {
     expect(facts.errorsByScan.get('s-1')?.map((e) => e.id)).toEqual(['e-1']);
     expect(facts.sync.pendingDetails).toEqual(['s-2']);
     expect(facts.sync.etags['jobs:s-1']).toBe('"j2"');
+  });
+});
+
+describe('readFactsFor', () => {
+  it('reads whole jobs and error logs of the selected scans, or none with details: false (statuses come from the job facts)', async () => {
+    const db = await createCacheHandle().db();
+    await writeScanPage(db, { since: null, cursor: null, maxUpdatedAt: null }, { scans: [scan('s-1'), scan('s-2')], nextCursor: null, etag: null });
+    await writeScanDetails(db, 's-1', { items: [job('j-1', 's-1', { status: 'failed' })], etag: null }, { items: [errorLog('e-1', 's-1')], etag: null });
+    const full = await readFactsFor(db, () => ['s-1']);
+    expect(full.scans.map((s) => s.id)).toEqual(['s-1']);
+    expect(full.jobsByScan.get('s-1')?.map((j) => j.id)).toEqual(['j-1']);
+    expect(full.errorsByScan.get('s-1')?.map((e) => e.id)).toEqual(['e-1']);
+    const lean = await readFactsFor(db, () => ['s-1'], { details: false });
+    expect(lean.scans.map((s) => s.id)).toEqual(['s-1']);
+    expect(lean.jobsByScan.size).toBe(0);
+    expect(lean.errorsByScan.size).toBe(0);
+    expect(lean.attemptsByScan.get('s-1')).toEqual([{ id: 'j-1', status: 'failed', attempt: 1 }]);
   });
 });
 

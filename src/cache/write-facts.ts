@@ -37,15 +37,17 @@ export async function writeScanPage(
     let maxUpdatedAt = pass.maxUpdatedAt;
     // Every read issued at once, not one round trip per scan; the puts are awaited with the commit.
     const cached = await Promise.all(page.scans.map((scan) => store.get(scan.id)));
+    const puts: Promise<unknown>[] = [];
     page.scans.forEach((scan, i) => {
       // Structured clone keeps key order, and the wire schemas emit schema order: equal facts stringify equally.
       const before = cached[i];
       if (!before || JSON.stringify(before) !== JSON.stringify(scan)) {
         changed.push(scan.id);
-        void store.put(scan);
+        puts.push(store.put(scan));
       }
       maxUpdatedAt = later(maxUpdatedAt, scan.updatedAt);
     });
+    await Promise.all(puts);
     const state = await updateSyncStateIn(tx, (s) => {
       const pendingDetails = [...new Set([...s.pendingDetails, ...changed])];
       if (page.nextCursor !== null) return { pass: { since: pass.since, cursor: page.nextCursor, maxUpdatedAt }, pendingDetails };
@@ -78,20 +80,22 @@ export async function writeScanDetailsBatch(db: CacheDb, batch: ReadonlyArray<Sc
     const changed: string[] = [];
     const errorStore = tx.objectStore('errors');
     // One record per scan for its jobs (schema v4): a put replaces them all. Requests are issued
-    // without waiting for each (the transaction keeps their order); only the error keys are read first.
+    // without waiting for each (the transaction keeps their order), then awaited together; only the
+    // error keys are read first.
     const oldErrorKeys = await Promise.all(batch.map(({ scanId, errors }) => (errors === 'not_modified' ? [] : errorStore.index('byScan').getAllKeys(scanId))));
+    const requests: Promise<unknown>[] = [];
     batch.forEach(({ scanId, jobs, errors }, i) => {
       if (jobs !== 'not_modified') {
         const own = jobs.items.filter((job) => job.scanId === scanId);
-        void tx.objectStore('jobs').put({ scanId, jobs: own });
-        void tx.objectStore('jobFacts').put(jobFactsOf(scanId, own));
+        requests.push(tx.objectStore('jobs').put({ scanId, jobs: own }), tx.objectStore('jobFacts').put(jobFactsOf(scanId, own)));
       }
       if (errors !== 'not_modified') {
-        for (const key of oldErrorKeys[i]!) void errorStore.delete(key);
-        for (const log of errors.items) if (log.scanId === scanId) void errorStore.put(log);
+        for (const key of oldErrorKeys[i]!) requests.push(errorStore.delete(key));
+        for (const log of errors.items) if (log.scanId === scanId) requests.push(errorStore.put(log));
       }
       if (jobs !== 'not_modified' || errors !== 'not_modified') changed.push(scanId);
     });
+    await Promise.all(requests);
     const done = new Set(batch.map((b) => b.scanId));
     await updateSyncStateIn(tx, (s) => {
       const etags = { ...s.etags };
@@ -125,8 +129,8 @@ export async function writeCollection<K extends 'projects' | 'integrations'>(
   const tx = db.transaction([storeName, 'sync'], 'readwrite');
   await runTx(tx, async () => {
     const store = tx.objectStore(storeName);
-    await store.clear();
-    for (const item of items) await store.put(item as Project & Integration);
+    // Issued without a round trip each (the transaction keeps their order): 1,000 projects in one go.
+    await Promise.all([store.clear(), ...items.map((item) => store.put(item as Project & Integration))]);
     await updateSyncStateIn(tx, (s) => {
       const etags = { ...s.etags };
       setOrDelete(etags, storeName, etag);
