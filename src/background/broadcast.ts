@@ -2,10 +2,12 @@
 import type { Broadcast, Settings } from '../messages.ts';
 import type { Background } from './context.ts';
 import { dashboardOrigin } from './dashboard-url.ts';
+import { noteCacheChanged } from './views/popup-rows-memo.ts';
 
 /** Sends `{type:'changed', scope}` to extension pages and to content scripts on the dashboard origin. */
 export async function broadcastChange(bg: Pick<Background, 'ports'>, scope: Broadcast['scope'], settings: Settings): Promise<void> {
   const message: Broadcast = { type: 'changed', scope };
+  noteCacheChanged();
   await bg.ports.runtime.broadcast(message);
   const origin = dashboardOrigin(settings.dashboardUrl);
   if (!origin) return;

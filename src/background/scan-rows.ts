@@ -25,7 +25,7 @@ const CERTAIN_LIFECYCLES: ReadonlySet<string> = new Set(['created', 'submission_
  * contradict is never claimed (zero jobs would read as a submission error): the scan shows as running,
  * "jobs not loaded yet", marked `detailsPending` (kept out of the badge count and notifications).
  */
-export function statusOf(facts: CacheFacts, scan: Scan, now: number): ScanStatusResult {
+export function statusOf(facts: Pick<CacheFacts, 'attemptsByScan'>, scan: Scan, now: number): ScanStatusResult {
   const attempts = facts.attemptsByScan.get(scan.id);
   const result = aggregateScanStatus(scan, attempts ?? [], { now, startedAt: scan.startedAt });
   if (attempts || CERTAIN_LIFECYCLES.has(normalizeLifecycle(scan.lifecycle).value)) return result;
@@ -60,35 +60,52 @@ export function latestScans(facts: CacheFacts): Scan[] {
   return [...runsByProject(facts.scans).values()].map((runs) => runs[0]!).filter(Boolean);
 }
 
+/** The fields of a row its status decides: all a running row needs re-derived as time passes (the orphan note). */
+export function statusFields(
+  facts: Pick<CacheFacts, 'attemptsByScan'>,
+  scan: Scan,
+  now: number,
+): Pick<ScanRow, 'status' | 'reason' | 'jobCount' | 'jobsDone' | 'failedSoFar' | 'detailsPending'> {
+  const result = statusOf(facts, scan, now);
+  const c = result.counts;
+  return {
+    status: result.status,
+    reason: result.reason ?? null,
+    jobCount: Math.max(scan.jobCount, c.total),
+    jobsDone: c.total - c.queued - c.running,
+    failedSoFar: result.failedSoFar,
+    ...(result.detailsPending ? { detailsPending: true } : {}),
+  };
+}
+
 /** One popup row per cached scan. */
 export function scanRows(facts: CacheFacts, now: number): ScanRow[] {
   const projects = new Map(facts.projects.map((p) => [p.id, p]));
   const latest = new Set(latestScans(facts).map((s) => s.id));
   return facts.scans.map((scan) => {
-    const result = statusOf(facts, scan, now);
     const pref = facts.prefs.get(scan.projectId);
-    const c = result.counts;
+    const { detailsPending, ...status } = statusFields(facts, scan, now);
     return {
       scanId: scan.id,
       projectId: scan.projectId,
       projectName: projects.get(scan.projectId)?.name ?? scan.projectId,
       scanName: scan.name,
       kind: scan.kind,
-      status: result.status,
-      reason: result.reason ?? null,
+      status: status.status,
+      reason: status.reason,
       createdAt: scan.createdAt,
       startedAt: scan.startedAt,
       finishedAt: scan.finishedAt,
       durationMs: durationMs(scan),
-      jobCount: Math.max(scan.jobCount, c.total),
-      jobsDone: c.total - c.queued - c.running,
-      failedSoFar: result.failedSoFar,
+      jobCount: status.jobCount,
+      jobsDone: status.jobsDone,
+      failedSoFar: status.failedSoFar,
       latest: latest.has(scan.id),
       acknowledged: facts.marks.has(scan.id),
       muted: pref?.muted ?? false,
       snoozedUntil: isSnoozed(pref?.snoozedUntil, now) ? (pref?.snoozedUntil ?? null) : null,
       dashboardUrl: scan.dashboardUrl,
-      ...(result.detailsPending ? { detailsPending: true } : {}),
+      ...(detailsPending ? { detailsPending: true } : {}),
     };
   });
 }

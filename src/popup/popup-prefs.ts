@@ -1,13 +1,15 @@
 /** The popup's remembered view: filter, search text and whether every run is shown. */
+import type { ListFilter, PopupView } from '../messages.ts';
 import { readLocalPref, writeLocalPref } from '../platform/local-prefs.ts';
 
-export type ListFilter = 'attention' | 'running' | 'all';
+export type { ListFilter };
 
-export interface PopupPrefs {
-  filter: ListFilter;
-  search: string;
-  /** Show every cached run, not only the latest per project. */
-  allRuns: boolean;
+/** The remembered view (filter, search, every run or only the latest), as the background's first screen takes it. */
+export type PopupPrefs = PopupView;
+
+/** True when two views show the same rows. */
+export function sameView(a: PopupView, b: PopupView): boolean {
+  return a.filter === b.filter && a.search === b.search && a.allRuns === b.allRuns;
 }
 
 export const DEFAULT_PREFS: Readonly<PopupPrefs> = { filter: 'all', search: '', allRuns: false };

@@ -1,8 +1,11 @@
-/** Which rows the list shows, in which order: scope, filter, search, then severity and recency. */
+/**
+ * Which rows the list shows, in which order: scope, filter, search, then severity and recency. The
+ * background answers a view's first screen with these same functions (background/views/popup-state.ts),
+ * so the first rows and the full list agree.
+ */
 import { severity } from '../core/severity.ts';
 import type { ScanStatus } from '../core/index.ts';
-import type { ScanRow } from '../messages.ts';
-import type { ListFilter } from './popup-prefs.ts';
+import type { ListFilter, ScanRow } from '../messages.ts';
 
 const ATTENTION: ReadonlySet<ScanStatus> = new Set(['submission_error', 'failed', 'partially_completed']);
 
@@ -34,6 +37,13 @@ export function countByStatus(rows: readonly ScanRow[]): Record<ScanStatus, numb
   };
   for (const row of rows) if (row.status in counts) counts[row.status] += 1;
   return counts;
+}
+
+/** How many rows each filter shows among scoped rows (before search); `counts` is {@link countByStatus} of them. */
+export function countByFilter(rows: readonly ScanRow[], counts: Record<ScanStatus, number>, now: number): Record<ListFilter, number> {
+  let attention = 0;
+  for (const row of rows) if (needsAttention(row, now)) attention += 1;
+  return { attention, running: counts.running, all: rows.length };
 }
 
 function matchesFilter(row: ScanRow, filter: ListFilter, now: number): boolean {

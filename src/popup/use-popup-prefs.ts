@@ -2,19 +2,19 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { loadPopupPrefs, savePopupPrefs, type PopupPrefs } from './popup-prefs.ts';
 
-/** [prefs (null until loaded), update]. */
-export function usePopupPrefs(): [PopupPrefs | null, (change: Partial<PopupPrefs>) => void] {
+/** [prefs (null until loaded), update]. `early` is their load when already started (as the popup's script loaded). */
+export function usePopupPrefs(early?: Promise<PopupPrefs>): [PopupPrefs | null, (change: Partial<PopupPrefs>) => void] {
   const [prefs, setPrefs] = useState<PopupPrefs | null>(null);
 
   useEffect(() => {
     let live = true;
-    void loadPopupPrefs().then((loaded) => {
+    void (early ?? loadPopupPrefs()).then((loaded) => {
       if (live) setPrefs((current) => current ?? loaded);
     });
     return () => {
       live = false;
     };
-  }, []);
+  }, [early]);
 
   const update = useCallback((change: Partial<PopupPrefs>) => {
     setPrefs((current) => {

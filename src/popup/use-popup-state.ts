@@ -1,39 +1,84 @@
-/** The popup's data: the background's cached state first, then a sync, re-read on every change broadcast. */
+/**
+ * The popup's data: the first screen of its view from the background's cached state, then every row
+ * once that has painted, then a sync; every row is re-read on each change broadcast.
+ */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { PopupState } from '../messages.ts';
+import type { PopupState, PopupView } from '../messages.ts';
 import { sendMessage } from '../platform/send-message.ts';
 import { onBroadcast } from '../platform/on-broadcast.ts';
+import { sameView } from './popup-prefs.ts';
+
+/** Rows asked for the first screen: more than the tallest popup shows, with the list's overscan. */
+export const FIRST_SCREEN_ROWS = 40;
 
 export interface PopupModel {
+  /** Every row, or (while `state.firstScreen` is set) the first rows of the view asked for. */
   state: PopupState | null;
   /** Why the state could not be read (the background did not answer). */
   loadError: string | null;
   /** A sync asked for from here is in flight. */
   refreshing: boolean;
-  /** Re-reads the cached state (no network). */
+  /** Re-reads the cached state, every row (no network). */
   reload: () => Promise<void>;
   /** Asks the background to sync now, then re-reads. */
   refresh: () => Promise<void>;
 }
 
-/** Loads and keeps the popup state current. The first read is answered from the cache, before any network. */
-export function usePopupState(): PopupModel {
+/** Resolves after the browser has painted what is rendered now (the next frame, then a task). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== 'function') return void setTimeout(resolve, 0);
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
+}
+
+/** Asks the background for the first screen of `view`. */
+export function askFirstScreen(view: PopupView): Promise<PopupState> {
+  return sendMessage('popup/state', { view, limit: FIRST_SCREEN_ROWS });
+}
+
+/**
+ * Loads and keeps the popup state current once `view` (the remembered prefs) is known. The first
+ * read asks only for that view's first screen, answered from the cache before any network; every row
+ * follows after it paints, so search and filters then work locally over the whole list. `early` is
+ * that first screen when it was already asked for (as the popup's script loaded) for this `view`.
+ */
+export function usePopupState(view: PopupView | null, early?: Promise<PopupState>): PopupModel {
   const [state, setState] = useState<PopupState | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [refreshing, setRefreshing] = useState(false);
-  // Answers can overtake each other; only the newest request may set the state.
-  const sequence = useRef(0);
+  // Answers can overtake each other: only the newest full read may set the state, and a first
+  // screen only until a full read has arrived.
+  const fullSequence = useRef(0);
+  const firstSequence = useRef(0);
+  const hasFull = useRef(false);
+  const started = useRef(false);
 
   const reload = useCallback(async () => {
-    const mine = ++sequence.current;
+    const mine = ++fullSequence.current;
     try {
       const next = await sendMessage('popup/state', {});
-      if (mine === sequence.current) {
+      if (mine === fullSequence.current) {
+        hasFull.current = true;
         setState(next);
         setLoadError(null);
       }
     } catch (error) {
-      if (mine === sequence.current) setLoadError(error instanceof Error ? error.message : String(error));
+      if (mine === fullSequence.current) setLoadError(error instanceof Error ? error.message : String(error));
+    }
+  }, []);
+
+  const loadFirstScreen = useCallback(async (wanted: PopupView, asked?: Promise<PopupState>) => {
+    const mine = ++firstSequence.current;
+    try {
+      const next = await (asked ?? askFirstScreen(wanted));
+      if (mine !== firstSequence.current || hasFull.current) return false;
+      setState(next);
+      setLoadError(null);
+      return true;
+    } catch (error) {
+      if (mine === firstSequence.current && !hasFull.current) setLoadError(error instanceof Error ? error.message : String(error));
+      return false;
     }
   }, []);
 
@@ -49,14 +94,30 @@ export function usePopupState(): PopupModel {
     await reload();
   }, [reload]);
 
+  useEffect(
+    () =>
+      onBroadcast((broadcast) => {
+        if (broadcast.scope !== 'overlay' && started.current) void reload();
+      }),
+    [reload],
+  );
+
   useEffect(() => {
-    const stop = onBroadcast((broadcast) => {
-      if (broadcast.scope !== 'overlay') void reload();
-    });
-    // Cache first, so the list paints before any network; then sync.
-    void reload().then(refresh);
-    return stop;
-  }, [reload, refresh]);
+    if (view === null || started.current) return;
+    started.current = true;
+    // Cache first, the view's first screen alone, so the list paints before every row is even sent;
+    // then every row, then a sync.
+    void loadFirstScreen(view, early)
+      .then((shown) => (shown ? afterPaint() : undefined))
+      .then(reload)
+      .then(refresh);
+  }, [view, early, loadFirstScreen, reload, refresh]);
+
+  // The view changed before every row arrived: its own first screen, until they do.
+  const asked = state?.firstScreen?.view;
+  useEffect(() => {
+    if (view !== null && asked && !hasFull.current && !sameView(asked, view)) void loadFirstScreen(view);
+  }, [view, asked, loadFirstScreen]);
 
   return { state, loadError, refreshing, reload, refresh };
 }

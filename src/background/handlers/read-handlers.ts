@@ -2,7 +2,10 @@
 import { readFactsFor, type CacheFacts } from '../../cache/read-cache.ts';
 import { healCache } from '../../cache/heal-cache.ts';
 import { latestScanIds } from '../scan-rows.ts';
+import { readSyncState } from '../../cache/sync-state.ts';
 import { popupState } from '../views/popup-state.ts';
+import { memoizedRows } from '../views/popup-rows-memo.ts';
+import { SYNC_ALARM } from '../sync-cycle.ts';
 import { scanDetail } from '../views/scan-detail.ts';
 import { overlayData } from '../views/overlay-data.ts';
 import { dashboardOrigin } from '../dashboard-url.ts';
@@ -14,12 +17,18 @@ async function healIfNeeded(bg: Parameters<Handler<'popup/state'>>[0], facts: Ca
   if (facts.garbage) await healCache(await bg.cache.db());
 }
 
-export const popupStateHandler: Handler<'popup/state'> = async (bg, _req, { settings }) => {
-  // Statuses from the compact job facts: no job record is read for the list.
-  const facts = await readFactsFor(await bg.cache.db(), () => [], { allScans: true });
-  await healIfNeeded(bg, facts);
-  const { configured, capabilities } = await capabilitiesOf(bg, settings);
-  return popupState({ facts, configured, syncing: bg.sync.busy, capabilities, now: bg.now() });
+export const popupStateHandler: Handler<'popup/state'> = async (bg, req, { settings }) => {
+  const db = await bg.cache.db();
+  const [sync, { configured, capabilities }] = await Promise.all([readSyncState(db), capabilitiesOf(bg, settings)]);
+  // Statuses from the compact job facts (no job record is read), memoized between opens.
+  const rows = await memoizedRows(db, sync, bg.now(), async () => {
+    const facts = await readFactsFor(db, () => [], { allScans: true });
+    await healIfNeeded(bg, facts);
+    return facts;
+  });
+  const failing = sync.connection === 'unreachable' || sync.connection === 'unauthorized';
+  const nextSyncAt = failing ? await bg.ports.alarms.scheduledTime(SYNC_ALARM).catch(() => null) : null;
+  return popupState({ rows, sync, configured, syncing: bg.sync.busy, capabilities, nextSyncAt, now: bg.now(), view: req.view, limit: req.limit });
 };
 
 export const popupDetailHandler: Handler<'popup/detail'> = async (bg, req, { settings }) => {

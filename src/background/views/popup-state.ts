@@ -1,8 +1,13 @@
 /** The popup's list state, computed from the cache with the core. */
 import { severity, type SourceCapabilities } from '../../core/index.ts';
 import type { CacheFacts } from '../../cache/read-cache.ts';
-import type { PopupState, ScanRow } from '../../messages.ts';
+import type { SyncState } from '../../cache/schema.ts';
+import type { FirstScreen, PopupState, PopupView, ScanRow } from '../../messages.ts';
+import { countByFilter, countByStatus, scopeRows, selectRows } from '../../popup/select-rows.ts';
 import { scanRows } from '../scan-rows.ts';
+
+/** Rows a first screen holds unless the request says otherwise: more than a tall popup shows, with overscan. */
+export const FIRST_SCREEN_ROWS = 40;
 
 /** Latest runs first, worst first; then older runs, newest first. */
 function byAttention(a: ScanRow, b: ScanRow): number {
@@ -14,24 +19,55 @@ function byAttention(a: ScanRow, b: ScanRow): number {
   return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0;
 }
 
+/** Every cached scan's row, latest runs first, worst first (the order `PopupState.rows` promises). */
+export function popupRows(facts: CacheFacts, now: number): ScanRow[] {
+  return scanRows(facts, now).sort(byAttention);
+}
+
+/**
+ * The first `limit` rows of `view` over every row, in the order the popup's list shows them (the
+ * popup's own selection functions), and the totals its header and filters show.
+ */
+export function firstScreen(rows: readonly ScanRow[], view: PopupView, limit: number, now: number): { rows: ScanRow[]; firstScreen: FirstScreen } {
+  const scoped = scopeRows(rows, view.allRuns);
+  const selected = selectRows(scoped, view.filter, view.search, now);
+  const counts = countByStatus(scoped);
+  return {
+    rows: selected.slice(0, limit),
+    firstScreen: { view, matched: selected.length, counts, filters: countByFilter(scoped, counts, now), scans: rows.length },
+  };
+}
+
 export interface PopupInput {
-  facts: CacheFacts;
+  /** Every row, as {@link popupRows} gives them. */
+  rows: ScanRow[];
+  sync: SyncState;
   configured: boolean;
   syncing: boolean;
   capabilities: SourceCapabilities;
+  /** Epoch ms of the next scheduled sync, or null. */
+  nextSyncAt: number | null;
   now: number;
+  /** Answer only this view's first screen. */
+  view?: PopupView;
+  limit?: number;
 }
 
-/** Everything the popup list shows. */
+/** Everything the popup list shows: every row, or a view's first screen. */
 export function popupState(input: PopupInput): PopupState {
-  const { facts } = input;
-  return {
+  const { sync } = input;
+  const connection = input.configured ? sync.connection : 'not_configured';
+  const failing = connection === 'unreachable' || connection === 'unauthorized';
+  const head = {
     configured: input.configured,
-    connection: input.configured ? facts.sync.connection : 'not_configured',
-    lastSuccessAt: facts.sync.lastSuccessAt,
-    lastError: facts.sync.lastError,
+    connection,
+    lastSuccessAt: sync.lastSuccessAt,
+    lastError: sync.lastError,
+    retryAt: failing ? input.nextSyncAt : null,
     syncing: input.syncing,
     capabilities: input.capabilities,
-    rows: scanRows(facts, input.now).sort(byAttention),
   };
+  if (!input.view) return { ...head, rows: input.rows };
+  return { ...head, ...firstScreen(input.rows, input.view, input.limit ?? FIRST_SCREEN_ROWS, input.now) };
 }
+

@@ -17,6 +17,8 @@ const FALLBACK_VIEWPORT = 430;
 
 interface Props {
   rows: ScanRow[];
+  /** The list's full length when `rows` holds only its first screen (else rows.length). */
+  rowCount?: number;
   state: PopupState;
   stale: boolean;
   now: number;
@@ -24,7 +26,7 @@ interface Props {
 }
 
 /** Renders `rows` (already filtered and sorted); one row at a time can be expanded. */
-export function ScanList({ rows, state, stale, now, onChanged }: Props) {
+export function ScanList({ rows, rowCount, state, stale, now, onChanged }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [detailBox, setDetailBox] = useState<HTMLDivElement | null>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -128,7 +130,7 @@ export function ScanList({ rows, state, stale, now, onChanged }: Props) {
       class={`scan-list${stale ? ' scan-list--stale' : ''}`}
       role="grid"
       aria-label={stale ? t('popup_listLabelStale') : t('popup_listLabel')}
-      aria-rowcount={rows.length}
+      aria-rowcount={rowCount ?? rows.length}
       aria-colcount={2}
       data-stale={stale ? 'true' : 'false'}
       onScroll={(event) => setScrollTop((event.currentTarget as HTMLElement).scrollTop)}

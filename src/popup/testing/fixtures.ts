@@ -41,6 +41,7 @@ export function makeState(overrides: Partial<PopupState> = {}): PopupState {
     connection: 'ok',
     lastSuccessAt: new Date(Date.now() - 2 * 60_000).toISOString(),
     lastError: null,
+    retryAt: null,
     syncing: false,
     capabilities: { credentialsEditable: false, canStop: false, canRerun: true },
     rows: [],
