@@ -74,4 +74,21 @@ describe('syncOnce', () => {
     expect(facts.jobsByScan.get('s-partial-36-1')).toHaveLength(36);
     expect(api.log.filter((l) => l.endsWith('/jobs'))).toHaveLength(13);
   });
+
+  it('asks for fewer scans per details request when their jobs add up to more than the budget', async () => {
+    const db = await createCacheHandle().db();
+    const source = createScanSightSource({ apiUrl: api.server.url, token: api.server.token, fetch: api.fetch });
+    await syncOnce(db, source, { jobsPerRequest: 40 });
+    const facts = await readCacheFacts(db);
+    const jobCount = new Map(facts.scans.map((s) => [s.id, s.jobCount]));
+    const asked = api.log.filter((l) => l.includes('/scans/-/details')).map((l) => new URL(l.split(' ')[1]!, 'http://x').searchParams.get('ids')!.split(','));
+    expect(asked.flat().sort()).toEqual(facts.scans.map((s) => s.id).sort());
+    // Each request's jobs fit the budget, unless it holds a single scan larger than the budget alone.
+    for (const ids of asked) {
+      const jobs = ids.reduce((sum, id) => sum + jobCount.get(id)!, 0);
+      expect(ids.length === 1 || jobs <= 40).toBe(true);
+    }
+    expect(asked.length).toBeGreaterThan(1);
+    expect(facts.sync.pendingDetails).toEqual([]);
+  });
 });

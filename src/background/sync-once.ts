@@ -20,8 +20,10 @@ import { activeScanIds, unfinishedScanIds } from './active-scans.ts';
 /** Scans whose details share one write transaction (a worker stopped mid-batch refetches at most these). */
 const DETAILS_PER_WRITE = 25;
 
-/** Scans per bulk details request (about 0.6 MB for scans of 36 jobs). */
+/** Scans per bulk details request (about 0.6 MB for scans of 36 jobs)… */
 const DETAILS_PER_REQUEST = 50;
+/** …and fewer when their jobs add up to more than this (a scan of 1,000 jobs is ~0.3 MB): responses stay ~1 MB. */
+const JOBS_PER_REQUEST = 3_000;
 
 /** Scans whose details a pass refreshes: per scan (2 requests each), or in bulk (1 request per 50). */
 const MAX_DETAILS_PER_SCAN = 400;
@@ -39,6 +41,8 @@ export interface SyncOnceOptions {
   maxDetails?: number;
   /** Scans per bulk details request (capped by the source's own limit). */
   detailsPerRequest?: number;
+  /** Fewer scans per bulk request when their `jobCount`s add up to more than this. */
+  jobsPerRequest?: number;
   /** Details requests in flight at once. */
   concurrency?: number;
   /** Epoch ms after which no new request starts (keeps a pass inside the worker's lifetime); with `now`. */
@@ -63,14 +67,18 @@ export interface SyncOnceResult {
  * cheap), then each project's latest run (it drives the badge and notifications), then newest first.
  * Reads no job records or error logs: statuses come from the compact job facts.
  */
-async function detailsQueue(db: CacheDb): Promise<{ queue: string[]; etags: Record<string, string> }> {
+async function detailsQueue(db: CacheDb): Promise<{ queue: string[]; etags: Record<string, string>; jobCounts: Map<string, number> }> {
   let latest = new Set<string>();
   const created = new Map<string, string>();
+  const jobCounts = new Map<string, number>();
   const facts = await readFactsFor(
     db,
     (scans) => {
       latest = new Set(latestScanIds(scans));
-      for (const s of scans) created.set(s.id, s.createdAt);
+      for (const s of scans) {
+        created.set(s.id, s.createdAt);
+        jobCounts.set(s.id, s.jobCount);
+      }
       return unfinishedScanIds(scans);
     },
     { details: false },
@@ -81,7 +89,7 @@ async function detailsQueue(db: CacheDb): Promise<{ queue: string[]; etags: Reco
     const y = created.get(b) ?? '';
     return x < y ? 1 : x > y ? -1 : 0;
   });
-  return { queue: [...new Set([...activeScanIds(facts.scans, facts.attemptsByScan), ...pending])], etags: facts.sync.etags };
+  return { queue: [...new Set([...activeScanIds(facts.scans, facts.attemptsByScan), ...pending])], etags: facts.sync.etags, jobCounts };
 }
 
 /** Fetches one scan's jobs and error logs (conditional); a scan gone upstream yields an empty no-op write. */
@@ -130,9 +138,22 @@ async function fetchDetailsInBulk(
   });
 }
 
-function chunks<T>(items: T[], size: number): T[][] {
+/** Consecutive runs of `items`, each at most `size` long and, past its first item, at most `budget` in weight. */
+function chunks<T>(items: T[], size: number, weight: (item: T) => number, budget: number): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  let current: T[] = [];
+  let load = 0;
+  for (const item of items) {
+    const w = weight(item);
+    if (current.length > 0 && (current.length >= size || load + w > budget)) {
+      out.push(current);
+      current = [];
+      load = 0;
+    }
+    current.push(item);
+    load += w;
+  }
+  if (current.length > 0) out.push(current);
   return out;
 }
 
@@ -207,14 +228,17 @@ export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnc
   // Projects and integrations change rarely and mostly with scans: an idle poll is the scans listing alone.
   if (!collectionsChecked && changed.scans) await revalidateCollections();
 
-  const { queue: wanted, etags } = await detailsQueue(db);
+  const { queue: wanted, etags, jobCounts } = await detailsQueue(db);
   const bulk = typeof source.listScanDetails === 'function';
   const batch = wanted.slice(0, options.maxDetails ?? (bulk ? MAX_DETAILS_IN_BULK : MAX_DETAILS_PER_SCAN));
   // Scans with cached details are revalidated one by one (their ETags make an unchanged one a cheap
   // 304); the rest, a cold cache's every scan, go many to a request. Queue order is kept within each.
   const perRequest = Math.max(1, Math.min(options.detailsPerRequest ?? DETAILS_PER_REQUEST, source.maxScanDetailsPerRequest ?? DETAILS_PER_REQUEST));
   const known = (id: string) => etags[`jobs:${id}`] !== undefined || etags[`errors:${id}`] !== undefined;
-  const units: Array<string | string[]> = bulk ? [...chunks(batch.filter((id) => !known(id)), perRequest), ...batch.filter(known)] : [...batch];
+  const jobsOf = (id: string) => jobCounts.get(id) ?? 0;
+  const units: Array<string | string[]> = bulk
+    ? [...chunks(batch.filter((id) => !known(id)), perRequest, jobsOf, options.jobsPerRequest ?? JOBS_PER_REQUEST), ...batch.filter(known)]
+    : [...batch];
   let next = 0;
   let failure: unknown = null;
   let buffer: ScanDetailsWrite[] = [];
