@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { readCacheFacts } from '../cache/read-cache.ts';
 import { configure, createTestBackground, resetStorage, type TestBackground } from './test/test-background.ts';
 import { checkProperty } from '../testing/check-property.ts';
-import { errorLogArb, integrationArb, jobArb, projectArb, scanArb, spoiled } from '../testing/domain-arbitraries.ts';
+import { apiId, errorLogArb, integrationArb, jobArb, projectArb, scanArb, spoiled } from '../testing/domain-arbitraries.ts';
 import { allValid, isErrorLog, isIntegration, isJob, isProject, isScan } from '../testing/domain-validity.ts';
 import { fakeFetch, replyArb, type FakeReply } from '../testing/fake-replies.ts';
 import { FAST_POLL_MS } from './next-delay.ts';
@@ -19,12 +19,21 @@ const DAY_MS = 24 * 60 * 60_000;
 const START = Date.parse('2026-03-01T12:00:00.000Z');
 // Two records per list are enough to mix a valid and a spoiled one; bigger bodies only cost time.
 const list = <T extends object>(a: fc.Arbitrary<T>) => fc.array(fc.oneof({ arbitrary: a, weight: 6 }, spoiled(a)), { maxLength: 2 }).map((data) => ({ data }));
+/** An entry of the bulk details answer (`GET /scans/-/details`). */
+const detailsArb = fc.record({
+  scanId: apiId,
+  jobs: fc.array(jobArb, { maxLength: 2 }),
+  errors: fc.array(errorLogArb, { maxLength: 2 }),
+  jobsEtag: fc.option(fc.string({ maxLength: 6 }), { nil: null }),
+  errorsEtag: fc.option(fc.string({ maxLength: 6 }), { nil: null }),
+});
 const REPLIES = fc.record({
   projects: replyArb(list(projectArb)),
   integrations: replyArb(list(integrationArb)),
   scans: replyArb(fc.tuple(list(scanArb), fc.option(fc.string({ maxLength: 4 }), { nil: null })).map(([l, nextCursor]) => ({ ...l, nextCursor }))),
   jobs: replyArb(list(jobArb)),
   errors: replyArb(list(errorLogArb)),
+  details: replyArb(list(detailsArb)),
 });
 type Replies = typeof REPLIES extends fc.Arbitrary<infer R> ? R : never;
 
@@ -33,7 +42,7 @@ function scriptedApi(script: Replies[]): typeof fetch {
   let i = 0;
   return (input, init) => {
     const path = new URL(String(input)).pathname;
-    const kind = path.endsWith('/jobs') ? 'jobs' : path.endsWith('/errors') ? 'errors' : path.endsWith('/projects') ? 'projects' : path.endsWith('/integrations') ? 'integrations' : 'scans';
+    const kind = path.endsWith('/scans/-/details') ? 'details' : path.endsWith('/jobs') ? 'jobs' : path.endsWith('/errors') ? 'errors' : path.endsWith('/projects') ? 'projects' : path.endsWith('/integrations') ? 'integrations' : 'scans';
     const reply: FakeReply = script[i++]?.[kind] ?? { kind: 'throw', error: new TypeError('Failed to fetch') };
     return fakeFetch(reply)(input, init);
   };
