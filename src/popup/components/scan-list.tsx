@@ -71,6 +71,15 @@ export function ScanList({ rows, rowCount, state, stale, now, onChanged }: Props
     row.focus();
   });
 
+  // The detail's height as laid out now. Its ResizeObserver reports only after layout, and a scroll event
+  // can come first in the same frame (scrolling to a row below a detail that just grew): a window computed
+  // from the old height then drops the expanded row, which unmounts its detail, shrinks the list and
+  // clamps the scroll; the detail mounts again, reloads, grows, and the same scroll starts it all over.
+  function onScroll(event: Event) {
+    if (detailBox?.isConnected) setExtra(detailBox.offsetHeight);
+    setScrollTop((event.currentTarget as HTMLElement).scrollTop);
+  }
+
   function moveTo(index: number) {
     const target = Math.min(Math.max(index, 0), rows.length - 1);
     const nextTop = scrollToReveal(target, geometry);
@@ -133,7 +142,7 @@ export function ScanList({ rows, rowCount, state, stale, now, onChanged }: Props
       aria-rowcount={rowCount ?? rows.length}
       aria-colcount={2}
       data-stale={stale ? 'true' : 'false'}
-      onScroll={(event) => setScrollTop((event.currentTarget as HTMLElement).scrollTop)}
+      onScroll={onScroll}
       onKeyDown={onKeyDown}
     >
       <div class="spacer" style={{ height: `${view.before}px` }} aria-hidden="true" />
