@@ -1,6 +1,7 @@
 /** Banners for a source that is not configured, a rejected token, or an unreachable API. */
 import type { PopupState } from '../../messages.ts';
 import { t } from '../../platform/i18n.ts';
+import { formatClock } from '../format-time.ts';
 
 interface Props {
   state: PopupState;
@@ -47,6 +48,11 @@ export function ConnectionBanner({ state, onOpenOptions }: Props) {
       <strong>{t('popup_unreachableTitle')}</strong>
       <p>{t('popup_unreachableText')}</p>
       {state.lastError && <p class="banner-detail">{state.lastError.message}</p>}
+      {state.retryAt != null && (
+        <p class="banner-detail" data-retry-at={state.retryAt}>
+          {t('popup_retryAt', formatClock(new Date(state.retryAt).toISOString()))}
+        </p>
+      )}
     </div>
   );
 }

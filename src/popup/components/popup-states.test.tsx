@@ -5,6 +5,7 @@ import { SCAN_STATUSES } from '../../core/scan-statuses.ts';
 import { statusLabel } from '../../core/index.ts';
 import { broadcast, callsOf, fake, resetFakes } from '../testing/fake-platform.ts';
 import { makeRow, makeState, rowPerStatus } from '../testing/fixtures.ts';
+import { formatClock } from '../format-time.ts';
 import { FIRST_LIST_PAINT, Popup } from './popup.tsx';
 
 vi.mock('../../platform/send-message.ts', () => import('../testing/fake-platform.ts'));
@@ -86,6 +87,16 @@ describe('popup: empty, onboarding and error states', () => {
     expect(banner.textContent).toContain('ECONNREFUSED');
     expect(container.querySelector('[data-synced]')!.textContent).toContain('(stale)');
     expect(screen.getByRole('grid', { name: 'Scans (cached, may be out of date)' })).toBeTruthy();
+    expect(banner.querySelector('[data-retry-at]')).toBeNull();
+  });
+
+  it('says when it tries again while the API is unreachable', async () => {
+    const retryAt = Date.parse('2026-03-01T12:34:00Z');
+    resetFakes(makeState({ connection: 'unreachable', lastError: { code: 'network', message: 'fetch failed', at: '' }, retryAt, rows: rowPerStatus(['completed']) }));
+    const { container } = await openPopup();
+    const line = container.querySelector<HTMLElement>('[data-banner="unreachable"] [data-retry-at]')!;
+    expect(line.dataset.retryAt).toBe(String(retryAt));
+    expect(line.textContent).toBe(`Next try at ${formatClock('2026-03-01T12:34:00Z')}.`);
   });
 });
 
