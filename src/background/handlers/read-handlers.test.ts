@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MessageName, PopupState, PopupView, Request } from '../../messages.ts';
 import { countByFilter, countByStatus, scopeRows, selectRows } from '../../popup/select-rows.ts';
 import { handleMessage } from '../handle-message.ts';
+import { forgetPopupRows } from '../views/popup-rows-memo.ts';
 import { configure, createTestBackground, resetStorage, type TestBackground } from '../test/test-background.ts';
 import { startTestServer, type TestServer } from '../test/reference-server.ts';
 
@@ -46,6 +47,22 @@ describe('popup/state with a view: the first screen first', () => {
     expect(first.rows).toEqual(selected.slice(0, 3));
     expect(first.firstScreen).toEqual({ view, matched: selected.length, counts, filters: countByFilter(scoped, counts, now), scans: all.rows.length });
     expect({ ...first, rows: undefined, firstScreen: undefined }).toEqual({ ...all, rows: undefined });
+  });
+
+  it.each<PopupView>([
+    { filter: 'all', search: '', allRuns: false },
+    { filter: 'attention', search: 'a', allRuns: false },
+  ])('answers the same first screen from a worker that just started, before any full read (%o)', async (view) => {
+    t = t.restart();
+    forgetPopupRows();
+    const first = await state({ view, limit: 4 });
+    const all = await state();
+    const expected = await state({ view, limit: 4 });
+    expect(first).toEqual(expected);
+    const scoped = scopeRows(all.rows, false);
+    expect(first.rows).toEqual(selectRows(scoped, view.filter, view.search, t.clock.now).slice(0, 4));
+    expect(first.firstScreen?.scans).toBe(all.rows.length);
+    expect(all.rows.length).toBeGreaterThan(scoped.length);
   });
 
   it('holds 40 rows unless asked otherwise', async () => {

@@ -3,8 +3,9 @@ import { readFactsFor, type CacheFacts } from '../../cache/read-cache.ts';
 import { healCache } from '../../cache/heal-cache.ts';
 import { latestScanIds } from '../scan-rows.ts';
 import { readSyncState } from '../../cache/sync-state.ts';
-import { popupState } from '../views/popup-state.ts';
-import { memoizedRows } from '../views/popup-rows-memo.ts';
+import { readFactsOfScans } from '../../cache/read-popup-rows.ts';
+import { popupRows, popupState } from '../views/popup-state.ts';
+import { keptRows, memoizedRows } from '../views/popup-rows-memo.ts';
 import { SYNC_ALARM } from '../sync-cycle.ts';
 import { scanDetail } from '../views/scan-detail.ts';
 import { overlayData } from '../views/overlay-data.ts';
@@ -20,15 +21,29 @@ async function healIfNeeded(bg: Parameters<Handler<'popup/state'>>[0], facts: Ca
 export const popupStateHandler: Handler<'popup/state'> = async (bg, req, { settings }) => {
   const db = await bg.cache.db();
   const [sync, { configured, capabilities }] = await Promise.all([readSyncState(db), capabilitiesOf(bg, settings)]);
-  // Statuses from the compact job facts (no job record is read), memoized between opens.
-  const rows = await memoizedRows(db, sync, bg.now(), async () => {
-    const facts = await readFactsFor(db, () => [], { allScans: true });
-    await healIfNeeded(bg, facts);
-    return facts;
-  });
+  const now = bg.now();
   const failing = sync.connection === 'unreachable' || sync.connection === 'unauthorized';
   const nextSyncAt = failing ? await bg.ports.alarms.scheduledTime(SYNC_ALARM).catch(() => null) : null;
-  return popupState({ rows, sync, configured, syncing: bg.sync.busy, capabilities, nextSyncAt, now: bg.now(), view: req.view, limit: req.limit });
+  const head = { sync, configured, syncing: bg.sync.busy, capabilities, nextSyncAt, now, view: req.view, limit: req.limit };
+  const kept = await keptRows(db, sync, now);
+  if (!kept && req.view && !req.view.allRuns) {
+    // Nothing memoized (a worker just started): a view of latest runs needs only their job facts. Every
+    // row is computed and memoized by the full read the popup asks for next.
+    const facts = await readFactsOfScans(db, latestScanIds);
+    await healIfNeeded(bg, facts);
+    const latest = new Set(latestScanIds(facts.scans));
+    const rows = popupRows({ ...facts, scans: facts.scans.filter((s) => latest.has(s.id)) }, now);
+    return popupState({ ...head, rows, scanCount: facts.scans.length });
+  }
+  // Statuses from the compact job facts (no job record is read), memoized between opens.
+  const rows =
+    kept ??
+    (await memoizedRows(db, sync, now, async () => {
+      const facts = await readFactsFor(db, () => [], { allScans: true });
+      await healIfNeeded(bg, facts);
+      return facts;
+    }));
+  return popupState({ ...head, rows });
 };
 
 export const popupDetailHandler: Handler<'popup/detail'> = async (bg, req, { settings }) => {

@@ -91,6 +91,14 @@ export async function memoizedRows(db: CacheDb, sync: SyncState, now: number, re
   }
 }
 
+/** The memoized rows at `now` when they hold for `db` and `sync` (waiting for a read under way), else null. */
+export async function keptRows(db: CacheDb, sync: SyncState, now: number): Promise<ScanRow[] | null> {
+  const key: Key = { db, generation, checkpoint: checkpointOf(sync) };
+  if (memo && sameKey(memo, key)) return rowsAt(memo, now);
+  if (computing && sameKey(computing.key, key)) return rowsAt(await computing.done, now);
+  return null;
+}
+
 /** Forgets the memo (tests). */
 export function forgetPopupRows(): void {
   memo = null;

@@ -28,19 +28,27 @@ export function popupRows(facts: CacheFacts, now: number): ScanRow[] {
  * The first `limit` rows of `view` over every row, in the order the popup's list shows them (the
  * popup's own selection functions), and the totals its header and filters show.
  */
-export function firstScreen(rows: readonly ScanRow[], view: PopupView, limit: number, now: number): { rows: ScanRow[]; firstScreen: FirstScreen } {
+export function firstScreen(
+  rows: readonly ScanRow[],
+  view: PopupView,
+  limit: number,
+  now: number,
+  scanCount = rows.length,
+): { rows: ScanRow[]; firstScreen: FirstScreen } {
   const scoped = scopeRows(rows, view.allRuns);
   const selected = selectRows(scoped, view.filter, view.search, now);
   const counts = countByStatus(scoped);
   return {
     rows: selected.slice(0, limit),
-    firstScreen: { view, matched: selected.length, counts, filters: countByFilter(scoped, counts, now), scans: rows.length },
+    firstScreen: { view, matched: selected.length, counts, filters: countByFilter(scoped, counts, now), scans: scanCount },
   };
 }
 
 export interface PopupInput {
-  /** Every row, as {@link popupRows} gives them. */
+  /** Every row, as {@link popupRows} gives them (or, for a view of latest runs only, those rows). */
   rows: ScanRow[];
+  /** Cached scans, when `rows` holds only the latest runs. */
+  scanCount?: number;
   sync: SyncState;
   configured: boolean;
   syncing: boolean;
@@ -68,6 +76,6 @@ export function popupState(input: PopupInput): PopupState {
     capabilities: input.capabilities,
   };
   if (!input.view) return { ...head, rows: input.rows };
-  return { ...head, ...firstScreen(input.rows, input.view, input.limit ?? FIRST_SCREEN_ROWS, input.now) };
+  return { ...head, ...firstScreen(input.rows, input.view, input.limit ?? FIRST_SCREEN_ROWS, input.now, input.scanCount) };
 }
 
