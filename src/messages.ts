@@ -203,7 +203,7 @@ export interface Protocol {
   'options/get': {
     req: Record<string, never>;
     /** hasToken: some secret is stored for the API origin; hasPassword: a Prowler password is (never the secrets). */
-    res: { settings: Settings; hasToken: boolean; hasPassword?: boolean; locked: Array<keyof Settings> };
+    res: { settings: Settings; hasToken: boolean; hasPassword: boolean; locked: Array<keyof Settings> };
   };
   'options/save': { req: { settings: Settings; credentials?: Credentials }; res: ActionResult };
   'options/test': {

@@ -38,7 +38,7 @@ function sameSecretKind(saved: Settings, draft: Settings): boolean {
 /** Which "… is saved" notes to show for the draft. */
 function storedSecrets(loaded: Loaded, draft: Settings): StoredSecrets {
   const same = sameSecretKind(loaded.settings, draft);
-  return { token: same && loaded.hasToken, password: same && loaded.hasPassword === true };
+  return { token: same && loaded.hasToken, password: same && loaded.hasPassword };
 }
 
 export function OptionsPage() {

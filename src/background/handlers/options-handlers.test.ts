@@ -6,7 +6,7 @@ import { configure, createTestBackground, resetStorage, type TestBackground } fr
 const API = 'https://prowler.example.com';
 const options = { id: 'scansight-test-id', url: 'chrome-extension://scansight-test-id/src/options/index.html' };
 let t: TestBackground;
-const get = () => handleMessage(t.bg, { type: 'options/get', payload: {} }, options) as Promise<{ hasToken: boolean; hasPassword?: boolean }>;
+const get = () => handleMessage(t.bg, { type: 'options/get', payload: {} }, options) as Promise<{ hasToken: boolean; hasPassword: boolean }>;
 
 beforeEach(() => {
   resetStorage();

@@ -10,7 +10,6 @@ import { SYNC_ALARM } from '../sync-cycle.ts';
 import { scanDetail } from '../views/scan-detail.ts';
 import { overlayData } from '../views/overlay-data.ts';
 import { dashboardOrigin } from '../dashboard-url.ts';
-import { credentialsFor } from '../credentials.ts';
 import { capabilitiesOf, type Handler } from './handler.ts';
 
 /** A read that met garbage records heals the cache (the answer already left them out). */
@@ -68,9 +67,4 @@ export const overlayDataHandler: Handler<'overlay/data'> = async (bg, req, { set
   await healIfNeeded(bg, facts);
   const { capabilities } = await capabilitiesOf(bg, settings);
   return overlayData(facts, { enabled, capabilities, now: bg.now() });
-};
-
-export const optionsGetHandler: Handler<'options/get'> = async (_bg, _req, { loaded }) => {
-  const secrets = loaded.settings.apiUrl ? await credentialsFor(loaded.settings.apiUrl) : null;
-  return { settings: loaded.settings, hasToken: secrets !== null, locked: loaded.locked };
 };
