@@ -49,7 +49,7 @@ export function ConnectionBanner({ state, onOpenOptions }: Props) {
       <p>{t('popup_unreachableText')}</p>
       {state.lastError && <p class="banner-detail">{state.lastError.message}</p>}
       {state.retryAt != null && (
-        <p class="banner-detail" data-retry-at={state.retryAt}>
+        <p class="banner-retry" data-retry-at={state.retryAt}>
           {t('popup_retryAt', formatClock(new Date(state.retryAt).toISOString()))}
         </p>
       )}
