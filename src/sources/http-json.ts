@@ -39,24 +39,10 @@ export async function requestJson(config: HttpConfig, req: HttpRequest): Promise
   for (const [key, value] of Object.entries(req.query ?? {})) {
     if (value !== null && value !== undefined) url.searchParams.set(key, String(value));
   }
-  const headers: Record<string, string> = { Accept: 'application/json', Authorization: config.authorization };
-  if (req.etag) headers['If-None-Match'] = req.etag;
-  if (req.body !== undefined) headers['Content-Type'] = 'application/json';
   const timeout = AbortSignal.timeout(config.timeoutMs ?? REQUEST_TIMEOUT_MS);
-  const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
-
   let response: Response;
   try {
-    response = await (config.fetch ?? fetch)(url, {
-      method: req.method ?? 'GET',
-      headers,
-      body: req.body === undefined ? undefined : JSON.stringify(req.body),
-      signal,
-      // The token must never follow a redirect to somewhere else, and no cookies ride along.
-      redirect: 'error',
-      credentials: 'omit',
-      cache: 'no-store',
-    });
+    response = await guardedFetch(config.fetch ?? fetch, url, 'application/json', { ...req, authorization: config.authorization }, timeout);
   } catch (error) {
     if (timeout.aborted) throw new SourceError('timeout', `no answer within ${config.timeoutMs ?? REQUEST_TIMEOUT_MS} ms`);
     throw new SourceError('network', error instanceof Error ? error.name : 'fetch failed');
@@ -78,12 +64,44 @@ export async function requestJson(config: HttpConfig, req: HttpRequest): Promise
   return { status: 'ok', body, etag: response.headers.get('ETag'), hints };
 }
 
-function codeForStatus(status: number): SourceErrorCode {
+/** What {@link guardedFetch} sends: the Authorization value, an ETag to revalidate, a JSON body. */
+export interface WireRequest {
+  method?: 'GET' | 'POST';
+  body?: unknown;
+  authorization?: string;
+  etag?: string | null;
+  signal?: AbortSignal;
+}
+
+/**
+ * fetch with the headers of `type` (Accept; Content-Type when there is a body) and the token's guards:
+ * it never follows a redirect elsewhere, no cookies ride along, and `timeout` (or the caller) aborts it.
+ */
+export function guardedFetch(fetchFn: typeof fetch, url: string | URL, type: string, req: WireRequest, timeout: AbortSignal): Promise<Response> {
+  const headers: Record<string, string> = { Accept: type };
+  if (req.authorization) headers.Authorization = req.authorization;
+  if (req.etag) headers['If-None-Match'] = req.etag;
+  const body = req.body === undefined ? undefined : JSON.stringify(req.body);
+  if (body !== undefined) headers['Content-Type'] = type;
+  return fetchFn(url, {
+    method: req.method ?? 'GET',
+    headers,
+    body,
+    signal: req.signal ? AbortSignal.any([req.signal, timeout]) : timeout,
+    redirect: 'error',
+    credentials: 'omit',
+    cache: 'no-store',
+  });
+}
+
+/** The {@link SourceErrorCode} of an HTTP error status (`gatewayTimeout`: what 504 means to the caller). */
+export function codeForStatus(status: number, gatewayTimeout: SourceErrorCode = 'unavailable'): SourceErrorCode {
+  if (status === 504) return gatewayTimeout;
   if (status === 401) return 'unauthorized';
   if (status === 403) return 'forbidden';
   if (status === 404) return 'not_found';
   if (status === 429) return 'rate_limited';
-  if (status === 502 || status === 503 || status === 504) return 'unavailable';
+  if (status === 502 || status === 503) return 'unavailable';
   if (status >= 500) return 'server_error';
   return 'bad_request';
 }

@@ -2,7 +2,8 @@
  * One HTTP exchange with Prowler App in its JSON:API media type, mapping every failure to a typed
  * {@link SourceError}. It knows nothing of auth schemes: callers pass the Authorization value.
  */
-import { SourceError, type SourceErrorCode } from '../scan-source.ts';
+import { SourceError } from '../scan-source.ts';
+import { codeForStatus, guardedFetch } from '../http-json.ts';
 import { parseRetryAfter } from '../retry-after.ts';
 
 export const JSON_API = 'application/vnd.api+json';
@@ -38,35 +39,12 @@ export function jsonApiUrl(baseUrl: string, path: string, query: Record<string, 
   return url.toString();
 }
 
-const STATUS_CODES: ReadonlyArray<[(status: number) => boolean, SourceErrorCode]> = [
-  [(s) => s === 401, 'unauthorized'],
-  [(s) => s === 403, 'forbidden'],
-  [(s) => s === 404, 'not_found'],
-  [(s) => s === 429, 'rate_limited'],
-  [(s) => s === 502 || s === 503, 'unavailable'],
-  [(s) => s >= 500, 'server_error'],
-];
-
 /** Sends one request; resolves with the parsed JSON body (or "not modified"), or throws a SourceError. */
 export async function sendJsonApi(config: HttpConfig, request: JsonApiRequest): Promise<JsonApiResponse> {
-  const headers: Record<string, string> = { Accept: JSON_API };
-  if (request.body !== undefined) headers['Content-Type'] = JSON_API;
-  if (request.authorization) headers.Authorization = request.authorization;
-  if (request.etag) headers['If-None-Match'] = request.etag;
   const timeout = AbortSignal.timeout(config.timeoutMs);
-  const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
   let response: Response;
   try {
-    response = await config.fetch(jsonApiUrl(config.baseUrl, request.path, request.query), {
-      method: request.method ?? 'GET',
-      headers,
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
-      signal,
-      // The credentials must never follow a redirect elsewhere; no cookies ride along.
-      redirect: 'error',
-      credentials: 'omit',
-      cache: 'no-store',
-    });
+    response = await guardedFetch(config.fetch, jsonApiUrl(config.baseUrl, request.path, request.query), JSON_API, request, timeout);
   } catch (error) {
     if (request.signal?.aborted) throw error; // the caller cancelled: not a source failure
     if (timeout.aborted) throw new SourceError('timeout', `Prowler App did not answer within ${config.timeoutMs} ms`);
@@ -94,11 +72,10 @@ export async function sendJsonApi(config: HttpConfig, request: JsonApiRequest): 
 
 async function errorFor(response: Response): Promise<SourceError> {
   const status = response.status;
-  const code = STATUS_CODES.find(([matches]) => matches(status))?.[1] ?? 'bad_request';
   const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'), Date.now());
   const detail = await errorDetail(response);
   const message = `Prowler App answered HTTP ${status}${detail ? `: ${detail}` : ''}`;
-  return new SourceError(code, message, retryAfterMs === undefined ? { status } : { status, retryAfterMs });
+  return new SourceError(codeForStatus(status, 'server_error'), message, retryAfterMs === undefined ? { status } : { status, retryAfterMs });
 }
 
 /** The first JSON:API error's detail, shortened: enough to explain, never a whole page of HTML. */
