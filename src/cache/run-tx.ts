@@ -18,3 +18,19 @@ export async function runTx<T>(tx: { done: Promise<void>; abort(): void }, body:
     throw error;
   }
 }
+
+/**
+ * Requests issued without awaiting each (the transaction keeps their order), awaited together by
+ * `all()`. Each one's rejection is observed as it is added: when issuing a later request throws, the
+ * body aborts the transaction and the requests already issued reject, with nobody awaiting them yet.
+ */
+export function requestBatch(): { add(request: Promise<unknown>): void; all(): Promise<unknown[]> } {
+  const requests: Promise<unknown>[] = [];
+  return {
+    add(request) {
+      request.catch(() => undefined);
+      requests.push(request);
+    },
+    all: () => Promise.all(requests),
+  };
+}

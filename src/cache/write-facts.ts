@@ -6,7 +6,7 @@
 import type { ErrorLog, Integration, Job, Project, Scan } from '../core/index.ts';
 import type { CacheDb, ScanPass, SyncState } from './schema.ts';
 import { updateSyncStateIn } from './sync-state.ts';
-import { runTx } from './run-tx.ts';
+import { requestBatch, runTx } from './run-tx.ts';
 import { jobFactsOf } from './job-facts.ts';
 
 /** ETag key of the scans listing for one updatedSince value (an ETag is only valid for its own query). */
@@ -37,17 +37,17 @@ export async function writeScanPage(
     let maxUpdatedAt = pass.maxUpdatedAt;
     // Every read issued at once, not one round trip per scan; the puts are awaited with the commit.
     const cached = await Promise.all(page.scans.map((scan) => store.get(scan.id)));
-    const puts: Promise<unknown>[] = [];
+    const puts = requestBatch();
     page.scans.forEach((scan, i) => {
       // Structured clone keeps key order, and the wire schemas emit schema order: equal facts stringify equally.
       const before = cached[i];
       if (!before || JSON.stringify(before) !== JSON.stringify(scan)) {
         changed.push(scan.id);
-        puts.push(store.put(scan));
+        puts.add(store.put(scan));
       }
       maxUpdatedAt = later(maxUpdatedAt, scan.updatedAt);
     });
-    await Promise.all(puts);
+    await puts.all();
     const state = await updateSyncStateIn(tx, (s) => {
       const pendingDetails = [...new Set([...s.pendingDetails, ...changed])];
       if (page.nextCursor !== null) return { pass: { since: pass.since, cursor: page.nextCursor, maxUpdatedAt }, pendingDetails };
@@ -83,19 +83,20 @@ export async function writeScanDetailsBatch(db: CacheDb, batch: ReadonlyArray<Sc
     // without waiting for each (the transaction keeps their order), then awaited together; only the
     // error keys are read first.
     const oldErrorKeys = await Promise.all(batch.map(({ scanId, errors }) => (errors === 'not_modified' ? [] : errorStore.index('byScan').getAllKeys(scanId))));
-    const requests: Promise<unknown>[] = [];
+    const requests = requestBatch();
     batch.forEach(({ scanId, jobs, errors }, i) => {
       if (jobs !== 'not_modified') {
         const own = jobs.items.filter((job) => job.scanId === scanId);
-        requests.push(tx.objectStore('jobs').put({ scanId, jobs: own }), tx.objectStore('jobFacts').put(jobFactsOf(scanId, own)));
+        requests.add(tx.objectStore('jobs').put({ scanId, jobs: own }));
+        requests.add(tx.objectStore('jobFacts').put(jobFactsOf(scanId, own)));
       }
       if (errors !== 'not_modified') {
-        for (const key of oldErrorKeys[i]!) requests.push(errorStore.delete(key));
-        for (const log of errors.items) if (log.scanId === scanId) requests.push(errorStore.put(log));
+        for (const key of oldErrorKeys[i]!) requests.add(errorStore.delete(key));
+        for (const log of errors.items) if (log.scanId === scanId) requests.add(errorStore.put(log));
       }
       if (jobs !== 'not_modified' || errors !== 'not_modified') changed.push(scanId);
     });
-    await Promise.all(requests);
+    await requests.all();
     const done = new Set(batch.map((b) => b.scanId));
     await updateSyncStateIn(tx, (s) => {
       const etags = { ...s.etags };
@@ -130,7 +131,10 @@ export async function writeCollection<K extends 'projects' | 'integrations'>(
   await runTx(tx, async () => {
     const store = tx.objectStore(storeName);
     // Issued without a round trip each (the transaction keeps their order): 1,000 projects in one go.
-    await Promise.all([store.clear(), ...items.map((item) => store.put(item as Project & Integration))]);
+    const requests = requestBatch();
+    requests.add(store.clear());
+    for (const item of items) requests.add(store.put(item as Project & Integration));
+    await requests.all();
     await updateSyncStateIn(tx, (s) => {
       const etags = { ...s.etags };
       setOrDelete(etags, storeName, etag);
