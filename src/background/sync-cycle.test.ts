@@ -43,6 +43,18 @@ describe('sync cycle against the reference server', () => {
     expect(t.browser.runtime.broadcasts).toContainEqual({ type: 'changed', scope: 'scans' });
   });
 
+  it('a sync that drops runs by retention reports a change, so the popup lists them no more', async () => {
+    const t = await setUp();
+    await t.bg.sync.run();
+    expect((await counts(t)).scans).toBe(13);
+    await configure(t.browser, { apiUrl: api.server.url, dashboardUrl: `${api.server.url}/app/`, retention: { runsPerProject: 1, errorLogDays: 30 } }, api.server.token);
+    t.browser.runtime.broadcasts.length = 0;
+    const result = await t.bg.sync.run();
+    expect((await counts(t)).scans).toBe(10);
+    expect(result.changed).toBe(true);
+    expect(t.browser.runtime.broadcasts).toContainEqual({ type: 'changed', scope: 'scans' });
+  });
+
   it('keeps polls cheap: an idle poll is the delta listing alone, answered 304', async () => {
     const t = await setUp();
     await t.bg.sync.run();

@@ -60,7 +60,9 @@ export async function runSyncCycle(bg: Background): Promise<CycleResult> {
       incomplete = result.incomplete;
       changed = result.changed.scans || result.changed.projects || result.changed.integrations;
       if (result.pollHintMs !== null) pollHintMs = result.pollHintMs;
-      await pruneCache(db, settings.retention, bg.now());
+      // Runs dropped by retention (say, after the user lowered it) leave the popup's list: a change too.
+      const pruned = await pruneCache(db, settings.retention, bg.now());
+      changed = changed || pruned.scans > 0;
       const done = new Date(bg.now()).toISOString();
       await updateSyncState(db, () => ({
         connection: 'ok', lastError: null, lastSuccessAt: done, lastAttemptAt: at, consecutiveFailures: 0, retryNotBefore: null, pollHintMs,
