@@ -3,18 +3,14 @@ import { readCacheFacts } from '../cache/read-cache.ts';
 import { onNotificationAction } from './notification-actions.ts';
 import { BUTTON_OPEN, BUTTON_RERUN } from './notification-view.ts';
 import { handleMessage } from './handle-message.ts';
-import { configure, createTestBackground, resetStorage, type TestBackground } from './test/test-background.ts';
-import { startTestServer, type TestServer } from './test/reference-server.ts';
+import type { TestBackground } from './test/test-background.ts';
+import { startSyncedBackground, type TestServer } from './test/reference-server.ts';
 
 let api: TestServer;
 let t: TestBackground;
 
 beforeEach(async () => {
-  resetStorage();
-  api = await startTestServer('seed');
-  t = createTestBackground({ fetch: api.fetch });
-  await configure(t.browser, { apiUrl: api.server.url, dashboardUrl: `${api.server.url}/app/` }, api.server.token);
-  await t.bg.sync.run();
+  ({ api, t } = await startSyncedBackground());
 });
 afterEach(async () => {
   await t.bg.sync.run().catch(() => undefined);

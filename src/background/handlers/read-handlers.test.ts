@@ -3,8 +3,8 @@ import type { MessageName, PopupState, PopupView, Request } from '../../messages
 import { countByFilter, countByStatus, scopeRows, selectRows } from '../../popup/select-rows.ts';
 import { handleMessage } from '../handle-message.ts';
 import { forgetPopupRows } from '../views/popup-rows-memo.ts';
-import { configure, createTestBackground, resetStorage, type TestBackground } from '../test/test-background.ts';
-import { startTestServer, type TestServer } from '../test/reference-server.ts';
+import type { TestBackground } from '../test/test-background.ts';
+import { startSyncedBackground, type TestServer } from '../test/reference-server.ts';
 
 let api: TestServer;
 let t: TestBackground;
@@ -16,11 +16,7 @@ function send<K extends MessageName>(type: K, payload: Request<K>, sender: objec
 const state = async (payload: Request<'popup/state'> = {}) => (await send('popup/state', payload)) as PopupState;
 
 beforeEach(async () => {
-  resetStorage();
-  api = await startTestServer('seed');
-  t = createTestBackground({ fetch: api.fetch });
-  await configure(t.browser, { apiUrl: api.server.url, dashboardUrl: `${api.server.url}/app/` }, api.server.token);
-  await t.bg.sync.run();
+  ({ api, t } = await startSyncedBackground());
 });
 afterEach(async () => {
   t.network.online = true;

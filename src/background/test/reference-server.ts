@@ -1,5 +1,6 @@
 /** Starts the reference server for background tests, with a control helper and a request log. */
 import { startReferenceServer, type ReferenceServer } from '../../../server/start-server.ts';
+import { configure, createTestBackground, resetStorage, type TestBackground } from './test-background.ts';
 
 export interface TestServer {
   server: ReferenceServer;
@@ -31,4 +32,17 @@ export async function startTestServer(scenario: string): Promise<TestServer> {
     },
     close: () => server.close(),
   };
+}
+
+/**
+ * Storage reset, a reference server of `scenario` and a background configured against it (dashboard at
+ * /app/), synced once: the set-up of tests that start from a filled cache.
+ */
+export async function startSyncedBackground(scenario = 'seed'): Promise<{ api: TestServer; t: TestBackground }> {
+  resetStorage();
+  const api = await startTestServer(scenario);
+  const t = createTestBackground({ fetch: api.fetch });
+  await configure(t.browser, { apiUrl: api.server.url, dashboardUrl: `${api.server.url}/app/` }, api.server.token);
+  await t.bg.sync.run();
+  return { api, t };
 }
