@@ -3,7 +3,7 @@
  * measures every figure of issue 9 in headless Chromium against the reference server, prints the table,
  * writes bench/results.json and refreshes the table in bench/README.md.
  *
- * BENCH_RUNS=<n> (default 5, at least 5 for a figure worth reporting); BENCH_ONLY=bundle,overlay,popup,sync.
+ * BENCH_RUNS=<n> (default 5, at least 5 for a figure worth reporting); BENCH_ONLY=bundle,worker,overlay,popup,sync.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -13,12 +13,13 @@ import { measureBundleSizes } from './bundle-sizes.ts';
 import { measureOverlay } from './overlay.ts';
 import { measurePopup } from './popup.ts';
 import { measureSync } from './sync.ts';
+import { measureWorker } from './worker.ts';
 import type { Metric } from './support/metric.ts';
 import { markdownTable, textTable } from './support/print-table.ts';
 
 const HERE = new URL('.', import.meta.url).pathname;
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'bundle,overlay,popup,sync').split(','));
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'bundle,worker,overlay,popup,sync').split(','));
 const started = Date.now();
 const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 
@@ -33,10 +34,11 @@ async function main(): Promise<void> {
       metrics.push(...measureBundleSizes(production));
       log('bundle sizes measured');
     }
-    if (ONLY.has('overlay') || ONLY.has('popup') || ONLY.has('sync')) {
+    if (ONLY.has('worker') || ONLY.has('overlay') || ONLY.has('popup') || ONLY.has('sync')) {
       buildExtension({ outDir: e2e, browser: 'chrome', mode: 'e2e' });
       log('e2e build ready');
     }
+    if (ONLY.has('worker')) metrics.push(...(await measureWorker(e2e, RUNS, log)));
     if (ONLY.has('overlay')) metrics.push(...(await measureOverlay(e2e, RUNS, log)));
     if (ONLY.has('popup')) metrics.push(...(await measurePopup(e2e, RUNS, log)));
     if (ONLY.has('sync')) metrics.push(...(await measureSync(e2e, 1_000, RUNS, log)));
@@ -49,7 +51,7 @@ async function main(): Promise<void> {
   const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), load average at the end ${loadavg()[0]!.toFixed(1)}`;
   log(`done in ${seconds} s on ${machine}`);
   const results = { generatedAt: new Date().toISOString(), durationSeconds: seconds, runsPerFigure: RUNS, machine, metrics };
-  if (ONLY.size === 4) {
+  if (ONLY.size === 5) {
     writeFileSync(join(HERE, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
     const readmePath = join(HERE, 'README.md');
     const readme = readFileSync(readmePath, 'utf8');

@@ -24,6 +24,8 @@ import { broadcastChange } from './broadcast.ts';
 import { reconcileOverlayRegistration } from './overlay-registration.ts';
 import { createDebugHook } from './debug-hook.ts';
 
+// Every imported module is loaded and evaluated here: the module graph's share of a wake (bench/worker.ts).
+performance.mark('scansight:worker-imports');
 const runtime = createRuntime(browser.runtime);
 // Firefox has no notification buttons (and says so by having getBrowserInfo, which Chrome lacks).
 const isFirefox = typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
@@ -95,3 +97,6 @@ void createAlarms(browser.alarms).scheduledTime(SYNC_ALARM).then((at) => {
 });
 
 (globalThis as { __scansight?: unknown }).__scansight = createDebugHook(bg);
+
+// The end of top-level evaluation: what each wake of the worker costs before it can answer (bench/worker.ts).
+performance.mark('scansight:worker-evaluated');
