@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardUrlFor } from './dashboard-url.ts';
+import { dashboardUrlFor, pageShowsScan } from './dashboard-url.ts';
 
 const scan = { id: 's-1', projectId: 'p 1', dashboardUrl: null };
 
@@ -15,5 +15,34 @@ describe('dashboardUrlFor', () => {
     ['javascript:alert(1)', { scan }, null],
   ])('%s %j → %s', (base, target, expected) => {
     expect(dashboardUrlFor(base, target)).toBe(expected);
+  });
+});
+
+describe('pageShowsScan', () => {
+  const base = 'http://127.0.0.1:8787/app/';
+  it.each([
+    ['http://127.0.0.1:8787/app/', true],
+    ['http://127.0.0.1:8787/app', true],
+    ['http://127.0.0.1:8787/app/projects?pageSize=50', true],
+    ['http://127.0.0.1:8787/app/projects/p%201/history?scan=other#errors', true],
+    ['http://127.0.0.1:8787/app/projects/p%202/history', false],
+    ['http://127.0.0.1:8787/app/integrations', false],
+    ['http://localhost:8787/app/projects', false],
+    ['https://evil.example.net/app/projects', false],
+    ['not a url', false],
+    [undefined, false],
+  ])('%s → %s', (url, expected) => {
+    expect(pageShowsScan(url, base, scan)).toBe(expected);
+  });
+
+  it("counts the scan's own dashboard page on the dashboard's origin, never one elsewhere", () => {
+    const own = { ...scan, dashboardUrl: 'http://127.0.0.1:8787/app/scans/s-1' };
+    expect(pageShowsScan('http://127.0.0.1:8787/app/scans/s-1?tab=jobs', base, own)).toBe(true);
+    const foreign = { ...scan, dashboardUrl: 'https://evil.example.net/scans/s-1' };
+    expect(pageShowsScan('https://evil.example.net/scans/s-1', base, foreign)).toBe(false);
+  });
+
+  it('is false without a usable dashboard setting', () => {
+    expect(pageShowsScan('http://127.0.0.1:8787/app/projects', '', scan)).toBe(false);
   });
 });

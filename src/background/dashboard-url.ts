@@ -44,3 +44,31 @@ export function dashboardUrlFor(dashboardUrl: string, target: DashboardTarget): 
   if (scan) url.searchParams.set('scan', scan.id);
   return url.href;
 }
+
+/** The page part of a URL (origin and path, no trailing slash), or null when it is not a URL. */
+function pageOf(href: string | null | undefined): string | null {
+  if (!href) return null;
+  try {
+    const url = new URL(href);
+    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether the dashboard page at `url` already shows `scan`'s status to whoever looks at it: the
+ * dashboard's root or Projects page (every project's latest run), the project's history, or the
+ * scan's own page. Query and hash are ignored; a page on another origin never counts.
+ */
+export function pageShowsScan(url: string | undefined, dashboardUrl: string, scan: Pick<Scan, 'id' | 'projectId' | 'dashboardUrl'>): boolean {
+  const here = pageOf(url);
+  if (here === null || dashboardOrigin(dashboardUrl) === null) return false;
+  const pages = [
+    pageOf(root(dashboardUrl).href),
+    pageOf(dashboardUrlFor(dashboardUrl, { page: 'projects' })),
+    pageOf(dashboardUrlFor(dashboardUrl, { projectId: scan.projectId, page: 'history' })),
+    pageOf(dashboardUrlFor(dashboardUrl, { scan })),
+  ];
+  return pages.includes(here);
+}

@@ -28,14 +28,23 @@ export function parseNotificationId(id: string): { kind: 'scan'; scanId: string 
 export const BUTTON_OPEN = 0;
 export const BUTTON_RERUN = 1;
 
-/** One transition's notification (short plain text: the OS shows it). */
-export function transitionView(transition: Transition, row: ScanRow | undefined, canRerun: boolean, t: Translate): NotificationView {
-  const failing = transition.kind === 'broken' || transition.kind === 'still_failing';
+/** Whether a transition is a failure (the ones that carry a Re-run button and a cause). */
+export function isFailing(transition: Transition): boolean {
+  return transition.kind === 'broken' || transition.kind === 'still_failing';
+}
+
+/**
+ * One transition's notification (short plain text: the OS shows it). `cause`, for a failure, is what
+ * its error logs say went wrong (notification-cause.ts), on a line of its own.
+ */
+export function transitionView(transition: Transition, row: ScanRow | undefined, canRerun: boolean, t: Translate, cause: string | null = null): NotificationView {
+  const failing = isFailing(transition);
   const text = [t(`notification_headline_${transition.kind}`), row?.scanName ?? transition.scanId];
   const jobs = failing && row && row.jobCount > 0;
+  const message = jobs ? t('notification_messageJobsFailed', [...text, String(row.failedSoFar), String(row.jobCount)]) : t('notification_message', text);
   return {
     title: t('notification_title', [statusLabel(transition.status), row?.projectName ?? transition.projectId]),
-    message: jobs ? t('notification_messageJobsFailed', [...text, String(row.failedSoFar), String(row.jobCount)]) : t('notification_message', text),
+    message: failing && cause ? t('notification_messageWithCause', [message, cause]) : message,
     buttons: failing && canRerun ? [t('notification_open'), t('notification_rerun')] : [t('notification_open')],
   };
 }

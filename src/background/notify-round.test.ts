@@ -9,7 +9,7 @@ import { SEED_CAPABILITIES } from '../core/remediation.ts';
 import type { Settings } from '../messages.ts';
 import { createNotifications } from '../platform/notifications.ts';
 import { t } from '../platform/testing/fake-i18n.ts';
-import { job, scan } from '../cache/test/fixtures.ts';
+import { errorLog, job, scan } from '../cache/test/fixtures.ts';
 import { FakeNotifications } from './test/fake-browser.ts';
 import { notifyRound, BASELINE_GAP_MS } from './notify-round.ts';
 import { DEFAULT_SETTINGS } from './settings-schema.ts';
@@ -33,12 +33,13 @@ async function cacheScans(ids: string[], status: string): Promise<void> {
   for (const id of ids) await writeScanDetails(db, id, { items: [job('j', id, { status })], etag: null }, { items: [], etag: null });
 }
 
-async function round(settings: Partial<Settings> = {}, options: { at?: number; previousSuccessAt?: string | null; buttons?: boolean } = {}) {
+async function round(settings: Partial<Settings> = {}, options: { at?: number; previousSuccessAt?: string | null; buttons?: boolean; frontUrl?: string } = {}) {
   const facts = await readCacheFacts(db);
   const at = options.at ?? now;
   return notifyRound(db, createNotifications(fake as never, { iconUrl: 'x', supportsButtons: options.buttons ?? true, t }), {
     facts, settings: { ...DEFAULT_SETTINGS, ...settings }, capabilities: SEED_CAPABILITIES, now: at,
     previousSuccessAt: options.previousSuccessAt ?? new Date(at - 60_000).toISOString(),
+    frontUrl: async () => options.frontUrl,
   });
 }
 
@@ -99,6 +100,55 @@ describe('notifyRound', () => {
     await round({ notifications: { ...DEFAULT_SETTINGS.notifications, quietHours } });
     expect(fake.shown).toEqual([]);
     expect((await readLedger(db))[0]?.outcome).toBe('quiet_hours');
+  });
+
+  it("names the cause its error logs show on a line of its own, at most two kinds", async () => {
+    await cacheScans(['c', 'd'], 'running');
+    await round();
+    await cacheScans(['c', 'd'], 'failed');
+    await writeScanDetails(db, 'c', { items: [job('j', 'c', { status: 'failed' })], etag: null }, {
+      items: [errorLog('c-e1', 'c', { message: 'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.' })], etag: null,
+    });
+    await writeScanDetails(db, 'd', { items: [job('j', 'd', { status: 'failed' })], etag: null }, {
+      items: [
+        errorLog('e1', 'd', { message: 'Rate exceeded', at: '2026-03-01T11:00:00.000Z' }),
+        errorLog('e2', 'd', { message: 'User: arn:aws:iam::123456789012:user/x is not authorized to perform: ec2:DescribeInstances', at: '2026-03-01T11:01:00.000Z' }),
+        errorLog('e3', 'd', { message: 'Traceback (most recent call last)', at: '2026-03-01T11:02:00.000Z' }),
+      ], etag: null,
+    });
+    await round();
+    const byId = Object.fromEntries(fake.shown.map((n) => [n.id, n.message.split('\n')]));
+    expect(byId['scansight:scan:c']?.[1]).toBe('Invalid credentials (InvalidClientTokenId)');
+    expect(byId['scansight:scan:d']?.[1]).toBe('Temporary — re-run · Missing permission: ec2:DescribeInstances …');
+  });
+
+  it('adds no cause line when the failed scan logged no error', async () => {
+    await cacheScans(['n'], 'running');
+    await round();
+    await cacheScans(['n'], 'failed');
+    await round();
+    expect(fake.shown[0]?.message).not.toContain('\n');
+  });
+
+  it("holds back a transition whose dashboard page is in front of the user, and records it as seen", async () => {
+    await cacheScans(['v', 'w'], 'running');
+    await round();
+    await cacheScans(['v', 'w'], 'failed');
+    const dashboardUrl = 'http://127.0.0.1:8787/app/';
+    await round({ dashboardUrl }, { frontUrl: 'http://127.0.0.1:8787/app/projects/p-v/history?scan=v' });
+    expect(fake.shown.map((n) => n.id)).toEqual(['scansight:scan:w']);
+    expect(Object.fromEntries((await readLedger(db)).map((e) => [e.scanId, e.outcome]))).toEqual({ v: 'in_front', w: 'shown' });
+    // Seen is seen: the next round does not show it either.
+    await round({ dashboardUrl });
+    expect(fake.shown).toHaveLength(1);
+  });
+
+  it('holds back nothing while the user looks at the Projects page of another dashboard, or at none', async () => {
+    await cacheScans(['x'], 'running');
+    await round();
+    await cacheScans(['x'], 'failed');
+    await round({ dashboardUrl: 'http://127.0.0.1:8787/app/' }, { frontUrl: 'http://127.0.0.1:9999/app/projects' });
+    expect(fake.shown.map((n) => n.id)).toEqual(['scansight:scan:x']);
   });
 
   it('a fix is only announced when asked for', async () => {

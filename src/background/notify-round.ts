@@ -10,7 +10,9 @@ import type { Settings } from '../messages.ts';
 import type { NotificationsPort } from '../platform/notifications.ts';
 import { isSnoozed, scanRows, statusOf } from './scan-rows.ts';
 import { inQuietHours } from './quiet-hours.ts';
-import { scanNotificationId, summaryView, SUMMARY_NOTIFICATION_ID, transitionView } from './notification-view.ts';
+import { isFailing, scanNotificationId, summaryView, SUMMARY_NOTIFICATION_ID, transitionView } from './notification-view.ts';
+import { notificationCause } from './notification-cause.ts';
+import { pageShowsScan } from './dashboard-url.ts';
 
 /** More than this many at once become one summary notification. */
 export const SUMMARY_THRESHOLD = 3;
@@ -46,7 +48,7 @@ export function notifierScope(scans: ReadonlyArray<Scan>, sync: SyncState, touch
   return scans.filter((s) => !pending.has(s.id) && (changed.has(s.id) || !known.has(s.id))).map((s) => s.id);
 }
 
-function outcomeOf(t: Transition, facts: CacheFacts, settings: Settings, now: number): string {
+function outcomeOf(t: Transition, facts: CacheFacts, settings: Settings, now: number, frontUrl: string | undefined): string {
   const rules = settings.notifications;
   const wanted = { broken: rules.broken, still_failing: rules.stillFailing, fixed: rules.fixed, completed: rules.completed, started: false }[t.kind];
   if (!wanted) return 'rule_off';
@@ -54,6 +56,10 @@ function outcomeOf(t: Transition, facts: CacheFacts, settings: Settings, now: nu
   if (pref?.muted) return 'muted';
   if (isSnoozed(pref?.snoozedUntil, now)) return 'snoozed';
   if (facts.marks.has(t.scanId)) return 'acknowledged';
+  // The user is looking at the dashboard page that shows this scan (annotated by the overlay): a
+  // desktop notification on top would only repeat it. The badge still counts it.
+  const scan = facts.scans.find((s) => s.id === t.scanId) ?? { id: t.scanId, projectId: t.projectId, dashboardUrl: null };
+  if (pageShowsScan(frontUrl, settings.dashboardUrl, scan)) return 'in_front';
   if (inQuietHours(new Date(now), rules.quietHours)) return 'quiet_hours';
   return 'shown';
 }
@@ -65,6 +71,8 @@ export interface NotifyRoundInput {
   now: number;
   /** When the previous successful sync ended (before this one), for the long-gap baseline. */
   previousSuccessAt: string | null;
+  /** The URL of the tab the user is looking at (TabsPort.frontUrl); asked only when there is news. */
+  frontUrl?: () => Promise<string | undefined>;
 }
 
 /** Runs one notifier round; returns the ledger entries it recorded (shown or held back). */
@@ -81,8 +89,9 @@ export async function notifyRound(db: CacheDb, notifications: NotificationsPort,
     : diffSnapshots(previous, next).filter((t) => t.kind !== 'started' && !(backfilling && !known.has(t.scanId)));
   const complete = facts.sync.pass === null && facts.sync.pendingDetails.length === 0;
   const at = new Date(now).toISOString();
+  const frontUrl = transitions.length > 0 ? await input.frontUrl?.().catch(() => undefined) : undefined;
   const entries: LedgerEntry[] = transitions.map((t) => ({
-    key: t.key, scanId: t.scanId, projectId: t.projectId, kind: t.kind, at, outcome: outcomeOf(t, facts, settings, now),
+    key: t.key, scanId: t.scanId, projectId: t.projectId, kind: t.kind, at, outcome: outcomeOf(t, facts, settings, now, frontUrl),
   }));
   // Ledger first, then the desktop: at worst a notification is lost to a crash, never shown twice.
   const fresh = await commitNotifierRound(db, next, entries, complete);
@@ -95,7 +104,11 @@ export async function notifyRound(db: CacheDb, notifications: NotificationsPort,
   if (toShow.length > SUMMARY_THRESHOLD) {
     await show(SUMMARY_NOTIFICATION_ID, summaryView(toShow, rows, notifications.t));
   } else {
-    for (const t of toShow) await show(scanNotificationId(t.scanId), transitionView(t, rows.get(t.scanId), input.capabilities.canRerun && notifications.supportsButtons, notifications.t));
+    for (const t of toShow) {
+      // A submission error never reached a scanner: its status says all a notification can.
+      const cause = isFailing(t) && t.status !== 'submission_error' ? await notificationCause(db, facts, t.scanId).catch(() => null) : null;
+      await show(scanNotificationId(t.scanId), transitionView(t, rows.get(t.scanId), input.capabilities.canRerun && notifications.supportsButtons, notifications.t, cause));
+    }
   }
   return fresh;
 }

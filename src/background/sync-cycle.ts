@@ -69,7 +69,9 @@ export async function runSyncCycle(bg: Background): Promise<CycleResult> {
       }));
       // Statuses come from the compact job facts: no whole job records or error logs needed.
       const facts = await readFactsFor(db, (scans, sync) => notifierScope(scans, sync, result.touched), { details: false });
-      await notifyRound(db, bg.ports.notifications, { facts, settings, capabilities: made.source.capabilities, now: bg.now(), previousSuccessAt: before.lastSuccessAt });
+      await notifyRound(db, bg.ports.notifications, {
+        facts, settings, capabilities: made.source.capabilities, now: bg.now(), previousSuccessAt: before.lastSuccessAt, frontUrl: () => bg.ports.tabs.frontUrl(),
+      });
     } catch (caught) {
       outcome = 'error';
       const failure = await recordFailure(db, caught, start);

@@ -57,7 +57,7 @@ export interface LedgerEntry {
   projectId: string;
   kind: string;
   at: string;
-  /** 'shown', or why it was held back: 'muted', 'snoozed', 'quiet_hours', 'rule_off'. */
+  /** 'shown', or why it was held back: 'muted', 'snoozed', 'acknowledged', 'in_front' (the user is on its dashboard page), 'quiet_hours', 'rule_off'. */
   outcome: string;
 }
 

@@ -15,10 +15,16 @@ export interface TabsPort {
   open(url: string): Promise<void>;
   /** Sends `message` to a tab's content script; a tab without one is ignored. */
   send(tabId: number, message: unknown): Promise<void>;
+  /**
+   * The URL of the tab the user is looking at: the active tab of the browser window that has the
+   * focus. Undefined when no browser window has it (the user is in another app) or the URL is not
+   * readable (no host permission for its origin).
+   */
+  frontUrl(): Promise<string | undefined>;
 }
 
 /** Wraps `browser.tabs` and `browser.windows`. */
-export function createTabs(tabs: Pick<Tabs.Static, 'query' | 'update' | 'create' | 'sendMessage'>, windows: Pick<Windows.Static, 'update'> | undefined): TabsPort {
+export function createTabs(tabs: Pick<Tabs.Static, 'query' | 'update' | 'create' | 'sendMessage'>, windows: Pick<Windows.Static, 'update' | 'getLastFocused'> | undefined): TabsPort {
   return {
     async query(urlPattern) {
       const found = await tabs.query({ url: urlPattern });
@@ -37,6 +43,12 @@ export function createTabs(tabs: Pick<Tabs.Static, 'query' | 'update' | 'create'
       } catch {
         // No content script in that tab (not injected, or the page is reloading).
       }
+    },
+    async frontUrl() {
+      const window = await windows?.getLastFocused();
+      if (!window?.focused || window.id === undefined) return undefined;
+      const [tab] = await tabs.query({ active: true, windowId: window.id });
+      return tab?.url;
     },
   };
 }

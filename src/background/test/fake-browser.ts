@@ -68,10 +68,13 @@ export class FakeTabs {
   readonly tabs: FakeTab[] = [];
   readonly sent: Array<{ tabId: number; message: unknown }> = [];
   private nextId = 100;
-  async query(info: { url?: string | string[] }) {
+  async query(info: { url?: string | string[]; active?: boolean; windowId?: number }) {
     const pattern = Array.isArray(info.url) ? info.url[0] : info.url;
     const prefix = pattern?.endsWith('*') ? pattern.slice(0, -1) : pattern;
-    return this.tabs.filter((t) => prefix === undefined || t.url.startsWith(prefix)).map((t) => ({ ...t, index: 0, highlighted: false, active: !!t.active, pinned: false, incognito: false }));
+    return this.tabs
+      .filter((t) => prefix === undefined || t.url.startsWith(prefix))
+      .filter((t) => (info.active === undefined || !!t.active === info.active) && (info.windowId === undefined || t.windowId === info.windowId))
+      .map((t) => ({ ...t, index: 0, highlighted: false, active: !!t.active, pinned: false, incognito: false }));
   }
   async update(tabId: number | undefined, props: { url?: string; active?: boolean }) {
     const tab = this.tabs.find((t) => t.id === tabId);
@@ -90,9 +93,14 @@ export class FakeTabs {
 
 export class FakeWindows {
   readonly focused: number[] = [];
+  /** The window that has the focus now; null when the user is in another app. */
+  current: number | null = null;
   async update(windowId: number) {
     this.focused.push(windowId);
     return {} as never;
+  }
+  async getLastFocused() {
+    return { id: this.current ?? 1, focused: this.current !== null } as never;
   }
 }
 
