@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type Session } from '../support/session.ts';
-import { syncNow, syncState, waitForSettledSync } from '../support/background-hook.ts';
+import { ledger, syncNow, syncState, waitForSettledSync } from '../support/background-hook.ts';
 import { failEveryJob } from '../support/scan-api.ts';
 import { waitUntil } from '../support/wait-until.ts';
 
@@ -46,7 +46,8 @@ describe('a scan turning Failed (Chromium)', () => {
     // Texts from messages.json, placeholders filled in, in the worker and the toolbar.
     expect(await worker.evaluate(() => (globalThis as { shownNotifications?: object[] }).shownNotifications)).toEqual([expect.objectContaining({
       title: 'Failed: Checkout — AWS staging',
-      message: expect.stringMatching(/^Scan needs attention\. .+ — \d+ of \d+ jobs failed$/),
+      // The cause, from the classified error logs, on a line of its own.
+      message: expect.stringMatching(/^Scan needs attention\. .+ — \d+ of \d+ jobs failed\nInvalid credentials \(InvalidClientTokenId\)$/),
       buttons: [{ title: 'Open' }, { title: 'Re-run' }],
     })]);
     expect(await worker.evaluate(() => chrome.action.getTitle({}))).toBe('ScanSight — needs attention: 1 Failed');
@@ -67,5 +68,38 @@ describe('a scan turning Failed (Chromium)', () => {
     await page.waitForURL((url) => url.href.startsWith(`${server.url}/app/projects/p-running/history`));
     expect(new URL(page.url()).searchParams.get('scan')).toBe(SCAN);
     await waitUntil(notifications, (ids) => ids.length === 0, 'the clicked notification to be cleared');
+  });
+
+  it('stays quiet about a failure whose dashboard page the user is looking at, and records it as seen', async () => {
+    const { ext, server } = session;
+    // A new run of the project, then its history page in the focused window's active tab.
+    const started = await fetch(`${server.url}/api/v1/projects/p-running/scans`, {
+      method: 'POST', headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' }, body: '{}',
+    });
+    expect(started.status).toBe(201);
+    const run = ((await started.json()) as { data: { id: string } }).data.id;
+    let worker = await ext.serviceWorker();
+    // The project failed before, so this is "still failing": ask for those too (off by default).
+    await worker.evaluate(async () => {
+      const { settings } = (await chrome.storage.local.get('settings')) as { settings: { notifications: Record<string, unknown> } };
+      await chrome.storage.local.set({ settings: { ...settings, notifications: { ...settings.notifications, stillFailing: true } } });
+    });
+    await syncNow(worker);
+    const page = await ext.context.newPage();
+    await page.goto(`${server.url}/app/projects/p-running/history`);
+    await page.bringToFront();
+
+    await server.control.advance(60_000); // the simulated scanner creates the run's jobs
+    const failed = await failEveryJob(server, run, { code: 'Throttling', message: 'An error occurred (Throttling) when calling the DescribeRegions operation: Rate exceeded' });
+    worker = await ext.serviceWorker();
+    const before = (await syncState(worker)).lastSuccessAt ?? '';
+    await syncNow(worker);
+    await waitForSettledSync(ext, before);
+
+    expect(failed).toBeGreaterThan(0);
+    expect((await ledger(worker)).filter((e) => e.scanId === run)).toEqual([expect.objectContaining({ outcome: 'in_front' })]);
+    expect(await notifications()).not.toContain(`scansight:scan:${run}`);
+    await waitUntil(badgeText, (text) => text === '1', 'the badge to count the failed run all the same');
+    await page.close();
   });
 });
