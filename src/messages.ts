@@ -183,6 +183,9 @@ export interface OverlayData {
 
 export type ActionResult = { ok: true } | { ok: false; error: string };
 
+/** Whether the browser lets ScanSight show desktop notifications. */
+export type NotificationPermission = 'granted' | 'denied' | 'unknown';
+
 /** Message name → request and response. */
 export interface Protocol {
   /**
@@ -211,6 +214,11 @@ export interface Protocol {
     res: { ok: true; projects: number; scans: number; integrations: number } | { ok: false; error: string; status?: number };
   };
   'cache/clear': { req: Record<string, never>; res: ActionResult };
+  /**
+   * Shows a test notification, for "I get no notifications": `permission` is the browser's answer for
+   * ScanSight ('unknown' where the browser cannot say, e.g. Firefox); `shown` whether it took the notification.
+   */
+  'notifications/test': { req: Record<string, never>; res: { ok: true; permission: NotificationPermission; shown: boolean } };
   /** The only messages a content script may send. */
   'overlay/data': { req: { url: string }; res: OverlayData };
 }

@@ -29,4 +29,14 @@ describe('options page (Chromium)', () => {
     expect(state.lastError).toBeNull();
     expect(state.scans).toBeGreaterThanOrEqual(10);
   });
+
+  it('sends a test notification for "I get no notifications", and says it got through', async () => {
+    const page = await session.ext.openOptions();
+    await page.getByRole('button', { name: 'Send a test notification' }).click();
+    await expect.poll(() => page.locator('.notify-report').textContent()).toMatch(/^A test notification was sent\./);
+    const worker = await session.ext.serviceWorker();
+    expect(Object.keys(await worker.evaluate(() => chrome.notifications.getAll()))).toContain('scansight:test');
+    expect(await worker.evaluate(() => chrome.notifications.getPermissionLevel())).toBe('granted');
+    await page.close();
+  });
 });

@@ -16,6 +16,7 @@ import {
 } from './handlers/action-handlers.ts';
 import { openDashboardHandler, openIntegrationsHandler, openOptionsHandler } from './handlers/open-handlers.ts';
 import { optionsGetHandler, optionsSaveHandler, optionsTestHandler } from './handlers/options-handlers.ts';
+import { notificationTestHandler } from './handlers/notification-test-handler.ts';
 
 const HANDLERS: HandlerTable = {
   'popup/state': popupStateHandler,
@@ -33,6 +34,7 @@ const HANDLERS: HandlerTable = {
   'options/save': optionsSaveHandler,
   'options/test': optionsTestHandler,
   'cache/clear': cacheClearHandler,
+  'notifications/test': notificationTestHandler,
   'overlay/data': overlayDataHandler,
 };
 

@@ -17,6 +17,14 @@ export function scanNotificationId(scanId: string): string {
 /** The id of the "several scans need attention" summary. */
 export const SUMMARY_NOTIFICATION_ID = `${PREFIX}summary`;
 
+/** The id of the options page's test notification (a click on it does nothing but close it). */
+export const TEST_NOTIFICATION_ID = `${PREFIX}test`;
+
+/** The test notification: what a real one looks like, and that they get through. */
+export function testView(t: Translate): NotificationView {
+  return { title: t('notification_testTitle'), message: t('notification_testMessage'), buttons: [] };
+}
+
 /** Parses an id this module made; null for anything else. */
 export function parseNotificationId(id: string): { kind: 'scan'; scanId: string } | { kind: 'summary' } | null {
   if (id === SUMMARY_NOTIFICATION_ID) return { kind: 'summary' };

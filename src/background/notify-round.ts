@@ -9,7 +9,7 @@ import { commitNotifierRound } from '../cache/notifier-ledger.ts';
 import type { Settings } from '../messages.ts';
 import type { NotificationsPort } from '../platform/notifications.ts';
 import { isSnoozed, scanRows, statusOf } from './scan-rows.ts';
-import { inQuietHours } from './quiet-hours.ts';
+import { inQuietHours } from '../core/quiet-hours.ts';
 import { isFailing, scanNotificationId, summaryView, SUMMARY_NOTIFICATION_ID, transitionView } from './notification-view.ts';
 import { notificationCause } from './notification-cause.ts';
 import { pageShowsScan } from './dashboard-url.ts';

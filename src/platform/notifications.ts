@@ -1,6 +1,7 @@
 /** Thin adapter over desktop notifications. Buttons only where the browser has them (Chrome). */
 import type { Notifications } from 'webextension-polyfill';
 import { t as browserT, type Translate } from './i18n.ts';
+import type { NotificationPermission } from '../messages.ts';
 
 export interface NotificationView {
   title: string;
@@ -16,11 +17,13 @@ export interface NotificationsPort {
   readonly t: Translate;
   show(id: string, view: NotificationView): Promise<void>;
   clear(id: string): Promise<void>;
+  /** Whether the browser lets the extension notify; 'unknown' where it cannot say (Firefox has no getPermissionLevel). */
+  permission(): Promise<NotificationPermission>;
 }
 
 /** Wraps `browser.notifications`; `iconUrl` is the extension icon's URL; `t` defaults to chrome.i18n. */
 export function createNotifications(
-  api: Pick<Notifications.Static, 'create' | 'clear'>,
+  api: Pick<Notifications.Static, 'create' | 'clear'> & { getPermissionLevel?: () => Promise<string> },
   options: { iconUrl: string; supportsButtons: boolean; t?: Translate },
 ): NotificationsPort {
   return {
@@ -38,6 +41,10 @@ export function createNotifications(
     },
     async clear(id) {
       await api.clear(id);
+    },
+    async permission() {
+      const level = typeof api.getPermissionLevel === 'function' ? await api.getPermissionLevel.call(api) : null;
+      return level === 'granted' || level === 'denied' ? level : 'unknown';
     },
   };
 }

@@ -32,7 +32,15 @@ export interface ShownNotification {
 export class FakeNotifications {
   readonly shown: ShownNotification[] = [];
   readonly cleared: string[] = [];
+  /** What chrome.notifications.getPermissionLevel answers. */
+  level: 'granted' | 'denied' = 'granted';
+  /** Makes create() fail, as a browser refusing notifications does. */
+  refuse = false;
+  async getPermissionLevel() {
+    return this.level;
+  }
   async create(id: string | undefined, options: { title: string; message: string; buttons?: Array<{ title: string }> }) {
+    if (this.refuse) throw new Error('Notifications are disabled');
     this.shown.push({ id: id ?? '', title: options.title, message: options.message, ...(options.buttons ? { buttons: options.buttons } : {}) });
     return id ?? '';
   }

@@ -2,6 +2,7 @@
 import { t } from '../../platform/i18n.ts';
 import type { NotificationRules } from '../../messages.ts';
 import { LockedNote } from './locked-note.tsx';
+import { NotificationCheck } from './notification-check.tsx';
 import type { SectionProps } from './section-props.ts';
 
 const RULES: Array<[keyof Omit<NotificationRules, 'quietHours'>, string]> = [
@@ -41,6 +42,7 @@ export function NotificationsSection({ settings, update, locked }: SectionProps)
           </label>
         </span>
       ) : null}
+      <NotificationCheck rules={rules} />
     </fieldset>
   );
 }

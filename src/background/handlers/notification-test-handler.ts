@@ -1,0 +1,12 @@
+/** "I get no notifications": show a test one, and say what the browser answers for ScanSight. */
+import { TEST_NOTIFICATION_ID, testView } from '../notification-view.ts';
+import type { Handler } from './handler.ts';
+
+export const notificationTestHandler: Handler<'notifications/test'> = async (bg) => {
+  const { notifications } = bg.ports;
+  const permission = await notifications.permission().catch(() => 'unknown' as const);
+  // A previous test still on screen would swallow this one (same id): clear it first.
+  await notifications.clear(TEST_NOTIFICATION_ID).catch(() => undefined);
+  const shown = await notifications.show(TEST_NOTIFICATION_ID, testView(notifications.t)).then(() => true, () => false);
+  return { ok: true, permission, shown };
+};
