@@ -2,7 +2,7 @@
  * One scheduled sync, end to end: settings and source, the pass, retention, notifications, badge,
  * broadcast, and the next alarm. The alarm is re-armed first, so a worker killed mid-sync still wakes.
  */
-import { readFactsFor } from '../cache/read-cache.ts';
+import { readFactsFor, type CacheFacts } from '../cache/read-cache.ts';
 import { latestScanIds } from './scan-rows.ts';
 import { readSyncState, updateSyncState } from '../cache/sync-state.ts';
 import { pruneCache } from '../cache/retention.ts';
@@ -24,6 +24,15 @@ const WATCHDOG_MS = 2 * 60_000;
 /** No request starts after this much of a pass: the worker may be stopped ~30 s after its last event. */
 const PASS_BUDGET_MS = 20_000;
 
+/** The scans the badge and the cadence need: each project's latest run and every unfinished one. */
+const badgeScope = (scans: ReadonlyArray<CacheFacts['scans'][number]>) => [...latestScanIds(scans), ...unfinishedScanIds(scans)];
+
+/** `facts` (read with every scan) narrowed to the scans `ids` names, as readFactsFor would have read them. */
+function narrowed(facts: CacheFacts, ids: Iterable<string>): CacheFacts {
+  const wanted = new Set(ids);
+  return { ...facts, scans: facts.scans.filter((s) => wanted.has(s.id)) };
+}
+
 /** Runs one sync cycle (call through `bg.sync.run()` for single-flight). */
 export async function runSyncCycle(bg: Background): Promise<CycleResult> {
   const start = bg.now();
@@ -38,6 +47,9 @@ export async function runSyncCycle(bg: Background): Promise<CycleResult> {
   let pollHintMs: number | null = before.pollHintMs;
   let retryAfterMs: number | null = null;
   let incomplete = false;
+  // The cache as the notifier read it after a successful pass; the badge reuses it (nothing but the
+  // notifier's own ledger and snapshot is written in between), so an idle poll reads the cache once here.
+  let afterPass: CacheFacts | null = null;
 
   const made = await configuredSource(settings, bg.sourceOptions);
   if (!made.ok) {
@@ -68,7 +80,8 @@ export async function runSyncCycle(bg: Background): Promise<CycleResult> {
         connection: 'ok', lastError: null, lastSuccessAt: done, lastAttemptAt: at, consecutiveFailures: 0, retryNotBefore: null, pollHintMs,
       }));
       // Statuses come from the compact job facts: no whole job records or error logs needed.
-      const facts = await readFactsFor(db, (scans, sync) => notifierScope(scans, sync, result.touched), { details: false });
+      afterPass = await readFactsFor(db, () => [], { details: false, allScans: true });
+      const facts = narrowed(afterPass, notifierScope(afterPass.scans, afterPass.sync, result.touched));
       await notifyRound(db, bg.ports.notifications, {
         facts, settings, capabilities: made.source.capabilities, now: bg.now(), previousSuccessAt: before.lastSuccessAt, frontUrl: () => bg.ports.tabs.frontUrl(),
       });
@@ -82,7 +95,9 @@ export async function runSyncCycle(bg: Background): Promise<CycleResult> {
   }
 
   // Only the latest and unfinished runs matter here: the badge and the cadence.
-  const facts = await readFactsFor(db, (scans) => [...latestScanIds(scans), ...unfinishedScanIds(scans)], { details: false });
+  const facts = afterPass
+    ? { ...narrowed(afterPass, badgeScope(afterPass.scans)), sync: await readSyncState(db) }
+    : await readFactsFor(db, badgeScope, { details: false });
   await refreshBadge(bg, facts);
   const connectionChanged = facts.sync.connection !== before.connection || (facts.sync.lastError?.code ?? null) !== (before.lastError?.code ?? null);
   if (changed || connectionChanged) await broadcastChange(bg, 'scans', settings);

@@ -12,7 +12,7 @@ import { SourceError } from '../sources/scan-source.ts';
 import type { CacheDb, SyncState } from '../cache/schema.ts';
 import { readSyncState, updateSyncState } from '../cache/sync-state.ts';
 import { scansEtagKey, writeCollection, writeScanDetailsBatch, writeScanPage, type ScanDetailsWrite } from '../cache/write-facts.ts';
-import { readFactsFor } from '../cache/read-cache.ts';
+import { readFactsFor, type CacheFacts } from '../cache/read-cache.ts';
 import { healCache } from '../cache/heal-cache.ts';
 import { latestScanIds } from './scan-rows.ts';
 import { activeScanIds, unfinishedScanIds } from './active-scans.ts';
@@ -62,34 +62,31 @@ export interface SyncOnceResult {
   touched: string[];
 }
 
+/** Every scan record and job fact, no job records or error logs: what the heal check and the queue read. */
+const readStatuses = (db: CacheDb) => readFactsFor(db, () => [], { details: false, allScans: true });
+
 /**
  * Scans whose jobs and errors to fetch, most useful first: still-running scans (revalidated by ETag,
  * cheap), then each project's latest run (it drives the badge and notifications), then newest first.
- * Reads no job records or error logs: statuses come from the compact job facts.
+ * `facts` holds every scan (readStatuses); statuses come from the compact job facts.
  */
-async function detailsQueue(db: CacheDb): Promise<{ queue: string[]; etags: Record<string, string>; jobCounts: Map<string, number> }> {
-  let latest = new Set<string>();
+function detailsQueue(facts: CacheFacts): { queue: string[]; etags: Record<string, string>; jobCounts: Map<string, number> } {
+  const latest = new Set(latestScanIds(facts.scans));
   const created = new Map<string, string>();
   const jobCounts = new Map<string, number>();
-  const facts = await readFactsFor(
-    db,
-    (scans) => {
-      latest = new Set(latestScanIds(scans));
-      for (const s of scans) {
-        created.set(s.id, s.createdAt);
-        jobCounts.set(s.id, s.jobCount);
-      }
-      return unfinishedScanIds(scans);
-    },
-    { details: false },
-  );
+  for (const s of facts.scans) {
+    created.set(s.id, s.createdAt);
+    jobCounts.set(s.id, s.jobCount);
+  }
+  const unfinished = new Set(unfinishedScanIds(facts.scans));
   const pending = [...facts.sync.pendingDetails].sort((a, b) => {
     if (latest.has(a) !== latest.has(b)) return latest.has(a) ? -1 : 1;
     const x = created.get(a) ?? '';
     const y = created.get(b) ?? '';
     return x < y ? 1 : x > y ? -1 : 0;
   });
-  return { queue: [...new Set([...activeScanIds(facts.scans, facts.attemptsByScan), ...pending])], etags: facts.sync.etags, jobCounts };
+  const active = activeScanIds(facts.scans.filter((s) => unfinished.has(s.id)), facts.attemptsByScan);
+  return { queue: [...new Set([...active, ...pending])], etags: facts.sync.etags, jobCounts };
 }
 
 /** Fetches one scan's jobs and error logs (conditional); a scan gone upstream yields an empty no-op write. */
@@ -159,7 +156,12 @@ function chunks<T>(items: T[], size: number, weight: (item: T) => number, budget
 
 /** Runs one pass; throws SourceError (cache left consistent) on the first failed request. */
 export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnceOptions = {}): Promise<SyncOnceResult> {
-  const write = options.write ?? ((w) => w());
+  // Whether this pass wrote anything yet: until it does, what it read first is still the cache.
+  let wrote = false;
+  const write = <T>(w: () => Promise<T>): Promise<T> => {
+    wrote = true;
+    return (options.write ?? ((f) => f()))(w);
+  };
   const timeLeft = () => options.deadline === undefined || (options.now ?? Date.now)() < options.deadline;
   const changed = { projects: false, integrations: false, scans: false };
   let pollHintMs: number | null = null;
@@ -168,7 +170,8 @@ export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnc
     if (h.pollIntervalMs !== undefined) pollHintMs = Math.max(pollHintMs ?? 0, h.pollIntervalMs);
   };
   // Garbage records would survive the ETags and the watermark: heal first so this pass refetches them.
-  if ((await readFactsFor(db, () => [], { details: false })).garbage) await write(() => healCache(db));
+  const first = await readStatuses(db);
+  if (first.garbage) await write(() => healCache(db));
   let state: SyncState = await readSyncState(db);
 
   // Revalidated first when due (never fetched, or checked over COLLECTIONS_EVERY_MS ago), before any
@@ -228,7 +231,8 @@ export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnc
   // Projects and integrations change rarely and mostly with scans: an idle poll is the scans listing alone.
   if (!collectionsChecked && changed.scans) await revalidateCollections();
 
-  const { queue: wanted, etags, jobCounts } = await detailsQueue(db);
+  // An idle poll (a 304, nothing due) wrote nothing: the first read still holds.
+  const { queue: wanted, etags, jobCounts } = detailsQueue(wrote ? await readStatuses(db) : first);
   const bulk = typeof source.listScanDetails === 'function';
   const batch = wanted.slice(0, options.maxDetails ?? (bulk ? MAX_DETAILS_IN_BULK : MAX_DETAILS_PER_SCAN));
   // Scans with cached details are revalidated one by one (their ETags make an unchanged one a cheap
