@@ -52,16 +52,28 @@ export async function startCountingProxy(target: string): Promise<CountingProxy>
     first ??= performance.now();
     const key = pathKey(req.url ?? '/');
     byPath[key] = (byPath[key] ?? 0) + 1;
-    const out = forward(
-      { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: { ...req.headers, host: upstream.host }, agent },
-      (answer) => {
-        byStatus[answer.statusCode ?? 0] = (byStatus[answer.statusCode ?? 0] ?? 0) + 1;
-        res.writeHead(answer.statusCode ?? 502, answer.rawHeaders);
-        answer.pipe(res);
-      },
-    );
-    out.on('error', () => res.writeHead(502).end());
-    req.pipe(out);
+    const send = (retried: boolean) => {
+      const out = forward(
+        { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: { ...req.headers, host: upstream.host }, agent },
+        (answer) => {
+          byStatus[answer.statusCode ?? 0] = (byStatus[answer.statusCode ?? 0] ?? 0) + 1;
+          res.writeHead(answer.statusCode ?? 502, answer.rawHeaders);
+          answer.pipe(res);
+        },
+      );
+      out.on('error', () => {
+        // A kept-alive upstream socket the server closed just as it was reused (ECONNRESET before any
+        // answer): a GET has no body to replay, so it goes again once on a new socket, unseen by the
+        // browser's counters. Anything else is the proxy's own 502.
+        if (!retried && req.method === 'GET' && !res.headersSent) send(true);
+        else if (!res.headersSent) res.writeHead(502).end();
+        else res.destroy();
+      });
+      if (req.method !== 'GET') return void req.pipe(out);
+      req.resume();
+      out.end();
+    };
+    send(false);
   });
   server.on('connection', (socket: Socket) => {
     live.add(socket);
