@@ -32,4 +32,13 @@ describe('Firefox ESR smoke test (temporary add-on over WebDriver BiDi)', () => 
     const healthy = await dashboard.$$('.accordion-item[data-project-id="p-running"] [data-scansight=hint]');
     expect(healthy).toHaveLength(0);
   });
+
+  it('sends a test notification from the options page (Firefox cannot say its permission: none is claimed)', async () => {
+    const options = await firefox.openPage(firefox.extensionUrl('src/options/index.html'));
+    await options.waitForSelector('label');
+    await clickButton(options, 'Send a test notification');
+    // "sent" is said only when notifications.create resolved in the background. Headless Firefox has no
+    // alert service and closes a notification at once, so getAll() cannot be asked what stayed on screen.
+    await options.waitForFunction(() => document.querySelector('.notify-report')?.textContent?.startsWith('A test notification was sent.'), { timeout: 15_000 });
+  });
 });
