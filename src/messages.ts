@@ -183,6 +183,18 @@ export interface OverlayData {
 
 export type ActionResult = { ok: true } | { ok: false; error: string };
 
+/** One transition the notifier handled (a ledger entry), with the names the cache knows. */
+export interface RecentNotification {
+  at: string;
+  /** 'broken', 'still_failing', 'fixed' or 'completed'. */
+  kind: string;
+  /** 'shown', or why not: 'muted', 'snoozed', 'acknowledged', 'in_front', 'quiet_hours', 'rule_off'. */
+  outcome: string;
+  scanId: string;
+  scanName: string | null;
+  projectName: string | null;
+}
+
 /** Whether the browser lets ScanSight show desktop notifications. */
 export type NotificationPermission = 'granted' | 'denied' | 'unknown';
 
@@ -219,6 +231,8 @@ export interface Protocol {
    * ScanSight ('unknown' where the browser cannot say, e.g. Firefox); `shown` whether it took the notification.
    */
   'notifications/test': { req: Record<string, never>; res: { ok: true; permission: NotificationPermission; shown: boolean } };
+  /** The newest transitions the notifier handled, newest first, and whether each was shown or why not. */
+  'notifications/recent': { req: Record<string, never>; res: RecentNotification[] };
   /** The only messages a content script may send. */
   'overlay/data': { req: { url: string }; res: OverlayData };
 }

@@ -101,5 +101,14 @@ describe('a scan turning Failed (Chromium)', () => {
     expect(await notifications()).not.toContain(`scansight:scan:${run}`);
     await waitUntil(badgeText, (text) => text === '1', 'the badge to count the failed run all the same');
     await page.close();
+
+    // "Why was I not told?": the options page lists what the notifier did with it, and with the first failure.
+    const options = await ext.openOptions();
+    const held = options.locator('.recent-notifications li[data-outcome=in_front]');
+    await held.waitFor();
+    expect(await held.textContent()).toContain('Checkout — AWS staging');
+    expect(await held.textContent()).toContain('Still failing: not notified, its dashboard page was in front of you');
+    expect(await options.locator('.recent-notifications li[data-outcome=shown]').first().textContent()).toContain('Scan needs attention: notified');
+    await options.close();
   });
 });

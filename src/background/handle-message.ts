@@ -16,7 +16,7 @@ import {
 } from './handlers/action-handlers.ts';
 import { openDashboardHandler, openIntegrationsHandler, openOptionsHandler } from './handlers/open-handlers.ts';
 import { optionsGetHandler, optionsSaveHandler, optionsTestHandler } from './handlers/options-handlers.ts';
-import { notificationTestHandler } from './handlers/notification-test-handler.ts';
+import { notificationTestHandler, recentNotificationsHandler } from './handlers/notification-handlers.ts';
 
 const HANDLERS: HandlerTable = {
   'popup/state': popupStateHandler,
@@ -35,6 +35,7 @@ const HANDLERS: HandlerTable = {
   'options/test': optionsTestHandler,
   'cache/clear': cacheClearHandler,
   'notifications/test': notificationTestHandler,
+  'notifications/recent': recentNotificationsHandler,
   'overlay/data': overlayDataHandler,
 };
 

@@ -32,6 +32,7 @@ export const REQUEST_SCHEMAS: { readonly [K in MessageName]: v.GenericSchema } =
   'options/test': v.strictObject({ settings: SettingsSchema, credentials: v.optional(CredentialsSchema) }),
   'cache/clear': empty,
   'notifications/test': empty,
+  'notifications/recent': empty,
   'overlay/data': v.strictObject({ url: v.pipe(v.string(), v.maxLength(4096)) }),
 };
 

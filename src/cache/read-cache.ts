@@ -158,6 +158,30 @@ export async function readScanFacts(db: CacheDb, scanId: string): Promise<{ scan
   return valid ? { scan: valid, jobs: v('jobs', jobs ? [jobs] : [])[0]?.jobs ?? [], errors: v('errors', errors) } : null;
 }
 
+/**
+ * The newest `limit` ledger entries, newest first, each with its scan's and project's names where
+ * they are cached (a pruned scan keeps its ids only): what the options page lists as "recent".
+ */
+export async function readRecentLedger(db: CacheDb, limit: number): Promise<Array<LedgerEntry & { scanName: string | null; projectName: string | null }>> {
+  const tx = db.transaction(['ledger', 'scans', 'projects'], 'readonly');
+  const entries: LedgerEntry[] = [];
+  for (let cursor = await tx.objectStore('ledger').index('byAt').openCursor(null, 'prev'); cursor && entries.length < limit; cursor = await cursor.continue()) {
+    entries.push(cursor.value);
+  }
+  const v = checker();
+  const kept = v('ledger', entries);
+  const [scans, projects] = await Promise.all([
+    Promise.all(kept.map((e) => tx.objectStore('scans').get(e.scanId))),
+    Promise.all(kept.map((e) => tx.objectStore('projects').get(e.projectId))),
+  ]);
+  await tx.done;
+  return kept.map((entry, i) => ({
+    ...entry,
+    scanName: v('scans', scans[i] ? [scans[i]] : [])[0]?.name ?? null,
+    projectName: v('projects', projects[i] ? [projects[i]] : [])[0]?.name ?? null,
+  }));
+}
+
 /** The whole notification ledger, oldest first (for diagnostics and tests). */
 export async function readLedger(db: CacheDb): Promise<LedgerEntry[]> {
   return db.getAllFromIndex('ledger', 'byAt');

@@ -3,6 +3,7 @@ import { t } from '../../platform/i18n.ts';
 import type { NotificationRules } from '../../messages.ts';
 import { LockedNote } from './locked-note.tsx';
 import { NotificationCheck } from './notification-check.tsx';
+import { RecentNotifications } from './recent-notifications.tsx';
 import type { SectionProps } from './section-props.ts';
 
 const RULES: Array<[keyof Omit<NotificationRules, 'quietHours'>, string]> = [
@@ -43,6 +44,7 @@ export function NotificationsSection({ settings, update, locked }: SectionProps)
         </span>
       ) : null}
       <NotificationCheck rules={rules} />
+      <RecentNotifications />
     </fieldset>
   );
 }
