@@ -14,6 +14,7 @@ import { createStorage } from '../platform/storage.ts';
 import { createTabs } from '../platform/tabs.ts';
 import { createRuntime } from '../platform/runtime.ts';
 import { onOriginsChanged } from '../platform/permissions.ts';
+import { lazyNamespace } from '../platform/lazy-namespace.ts';
 import { createBackground } from './create-background.ts';
 import { SYNC_ALARM } from './sync-cycle.ts';
 import { handleMessage } from './handle-message.ts';
@@ -35,10 +36,11 @@ const bg = createBackground({
   cache: createCacheHandle(),
   ports: {
     alarms: createAlarms(browser.alarms),
-    badge: createBadge(browser.action),
+    // Touched at the first badge update or tab action, not at every start of the worker.
+    badge: createBadge(lazyNamespace(() => browser.action)),
     notifications: createNotifications(browser.notifications, { iconUrl: runtime.url('icons/icon-128.png'), supportsButtons: !isFirefox }),
     storage,
-    tabs: createTabs(browser.tabs, browser.windows),
+    tabs: createTabs(lazyNamespace(() => browser.tabs), lazyNamespace(() => browser.windows)),
     runtime,
   },
   now: () => Date.now(),
