@@ -80,7 +80,10 @@ export async function runSyncCycle(bg: Background): Promise<CycleResult> {
         connection: 'ok', lastError: null, lastSuccessAt: done, lastAttemptAt: at, consecutiveFailures: 0, retryNotBefore: null, pollHintMs,
       }));
       // Statuses come from the compact job facts: no whole job records or error logs needed.
-      afterPass = await readFactsFor(db, () => [], { details: false, allScans: true });
+      // An idle pass hands over what it read (nothing was written since but the sync record, read anew).
+      afterPass = result.unchanged && pruned.scans === 0
+        ? { ...result.unchanged, sync: await readSyncState(db) }
+        : await readFactsFor(db, () => [], { details: false, allScans: true });
       const facts = narrowed(afterPass, notifierScope(afterPass.scans, afterPass.sync, result.touched));
       await notifyRound(db, bg.ports.notifications, {
         facts, settings, capabilities: made.source.capabilities, now: bg.now(), previousSuccessAt: before.lastSuccessAt, frontUrl: () => bg.ports.tabs.frontUrl(),

@@ -60,6 +60,11 @@ export interface SyncOnceResult {
   incomplete: boolean;
   /** Scans whose record or details changed in this pass: the notifier re-judges only these. */
   touched: string[];
+  /**
+   * Every scan record and job fact as the pass read them, when it wrote nothing afterwards (an idle
+   * poll): still the cache, so what follows the pass need not read it again. Its `sync` is older.
+   */
+  unchanged?: CacheFacts;
 }
 
 /** Every scan record and job fact, no job records or error logs: what the heal check and the queue read. */
@@ -277,5 +282,5 @@ export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnc
   await flush();
   if (failure !== null) throw failure;
   if (next < units.length || batch.length < wanted.length) incomplete = true;
-  return { changed, pollHintMs, incomplete, touched: [...touched] };
+  return { changed, pollHintMs, incomplete, touched: [...touched], ...(wrote ? {} : { unchanged: first }) };
 }
