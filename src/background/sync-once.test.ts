@@ -38,6 +38,21 @@ describe('syncOnce', () => {
     expect((await readCacheFacts(db)).sync.pendingDetails).toEqual([]);
   });
 
+  it('hands over what it read only when it wrote nothing after: an idle pass, never one that changed the cache', async () => {
+    const db = await createCacheHandle().db();
+    const source = createScanSightSource({ apiUrl: api.server.url, token: api.server.token, fetch: api.fetch });
+    const cold = await syncOnce(db, source);
+    expect(cold.changed.scans).toBe(true);
+    expect(cold.unchanged).toBeUndefined();
+    // Settled (the seed's running scan is revalidated by ETag every pass: 304s, nothing written).
+    await syncOnce(db, source);
+    const idle = await syncOnce(db, source);
+    expect(idle.changed).toEqual({ projects: false, integrations: false, scans: false });
+    const now = await readCacheFacts(db);
+    expect(idle.unchanged?.scans.map((s) => s.id).sort()).toEqual(now.scans.map((s) => s.id).sort());
+    expect([...(idle.unchanged?.attemptsByScan.keys() ?? [])].sort()).toEqual([...now.attemptsByScan.keys()].sort());
+  });
+
   it("fetches a cold cache's details many scans per request, then revalidates them per scan by the ETags that came with them", async () => {
     const db = await createCacheHandle().db();
     const source = createScanSightSource({ apiUrl: api.server.url, token: api.server.token, fetch: api.fetch });

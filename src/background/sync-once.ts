@@ -61,8 +61,9 @@ export interface SyncOnceResult {
   /** Scans whose record or details changed in this pass: the notifier re-judges only these. */
   touched: string[];
   /**
-   * Every scan record and job fact as the pass read them, when it wrote nothing afterwards (an idle
-   * poll): still the cache, so what follows the pass need not read it again. Its `sync` is older.
+   * Every scan record and job fact as the pass read them, when it changed none of them afterwards (an
+   * idle poll, running scans' details answered 304): still the cache, so what follows the pass need not
+   * read it again. Its `sync` is older: read the sync record anew.
    */
   unchanged?: CacheFacts;
 }
@@ -161,12 +162,10 @@ function chunks<T>(items: T[], size: number, weight: (item: T) => number, budget
 
 /** Runs one pass; throws SourceError (cache left consistent) on the first failed request. */
 export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnceOptions = {}): Promise<SyncOnceResult> {
-  // Whether this pass wrote anything yet: until it does, what it read first is still the cache.
-  let wrote = false;
-  const write = <T>(w: () => Promise<T>): Promise<T> => {
-    wrote = true;
-    return (options.write ?? ((f) => f()))(w);
-  };
+  const write = options.write ?? ((w) => w());
+  // Whether this pass wrote any record its first read holds (projects, integrations, scans, job facts,
+  // or the queue's pending list and ETags through a scan page): until it does, that read is the cache.
+  let dirty = false;
   const timeLeft = () => options.deadline === undefined || (options.now ?? Date.now)() < options.deadline;
   const changed = { projects: false, integrations: false, scans: false };
   let pollHintMs: number | null = null;
@@ -176,7 +175,10 @@ export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnc
   };
   // Garbage records would survive the ETags and the watermark: heal first so this pass refetches them.
   const first = await readStatuses(db);
-  if (first.garbage) await write(() => healCache(db));
+  if (first.garbage) {
+    dirty = true;
+    await write(() => healCache(db));
+  }
   let state: SyncState = await readSyncState(db);
 
   // Revalidated first when due (never fetched, or checked over COLLECTIONS_EVERY_MS ago), before any
@@ -194,6 +196,7 @@ export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnc
     const projects = asked.value;
     hint(projects.hints);
     if (projects.status === 'ok') {
+      dirty = true;
       await write(() => writeCollection(db, 'projects', projects.data, projects.etag));
       changed.projects = true;
     }
@@ -201,6 +204,7 @@ export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnc
     const integrations = askedToo.value;
     hint(integrations.hints);
     if (integrations.status === 'ok') {
+      dirty = true;
       await write(() => writeCollection(db, 'integrations', integrations.data, integrations.etag));
       changed.integrations = true;
     }
@@ -220,6 +224,7 @@ export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnc
     hint(page.hints);
     if (page.status === 'not_modified') break;
     const current = pass;
+    dirty = true;
     const written = await write(() => writeScanPage(db, current, { ...page.data, etag: page.etag }));
     if (written.changed.length > 0) changed.scans = true;
     for (const id of written.changed) touched.add(id);
@@ -237,7 +242,7 @@ export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnc
   if (!collectionsChecked && changed.scans) await revalidateCollections();
 
   // An idle poll (a 304, nothing due) wrote nothing: the first read still holds.
-  const { queue: wanted, etags, jobCounts } = detailsQueue(wrote ? await readStatuses(db) : first);
+  const { queue: wanted, etags, jobCounts } = detailsQueue(dirty ? await readStatuses(db) : first);
   const bulk = typeof source.listScanDetails === 'function';
   const batch = wanted.slice(0, options.maxDetails ?? (bulk ? MAX_DETAILS_IN_BULK : MAX_DETAILS_PER_SCAN));
   // Scans with cached details are revalidated one by one (their ETags make an unchanged one a cheap
@@ -255,7 +260,9 @@ export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnc
     const items = buffer;
     buffer = [];
     if (items.length === 0) return;
+    // Details answered 304 write only the sync record's bookkeeping: no job fact, so `first` still holds.
     for (const id of await write(() => writeScanDetailsBatch(db, items))) {
+      dirty = true;
       changed.scans = true;
       touched.add(id);
     }
@@ -282,5 +289,5 @@ export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnc
   await flush();
   if (failure !== null) throw failure;
   if (next < units.length || batch.length < wanted.length) incomplete = true;
-  return { changed, pollHintMs, incomplete, touched: [...touched], ...(wrote ? {} : { unchanged: first }) };
+  return { changed, pollHintMs, incomplete, touched: [...touched], ...(dirty ? {} : { unchanged: first }) };
 }

@@ -18,7 +18,7 @@ export function rulesReport(rules: NotificationRules, at: Date): string[] {
 }
 
 /** The sentence for the background's answer. */
-export function testReport(answer: Response<'notifications/test'>): string {
+export function testNotificationReport(answer: Response<'notifications/test'>): string {
   if (answer.permission === 'denied') return t('options_notifyTestDenied');
   if (!answer.shown) return t('options_notifyTestRefused');
   return t('options_notifyTestSent');
@@ -28,7 +28,7 @@ export function NotificationCheck({ rules }: { rules: NotificationRules }) {
   const [report, setReport] = useState<string[]>([]);
   const check = () => {
     sendMessage('notifications/test', {}).then(
-      (answer) => setReport([testReport(answer), ...rulesReport(rules, new Date())]),
+      (answer) => setReport([testNotificationReport(answer), ...rulesReport(rules, new Date())]),
       (error: unknown) => setReport([t('options_actionFailed', String(error))]),
     );
   };
