@@ -70,6 +70,24 @@ describe('sync cycle against the reference server', () => {
     expect(api.log.filter((l) => l.includes('/scans/')).sort()).toEqual(['304 /api/v1/scans/s-running-1/errors', '304 /api/v1/scans/s-running-1/jobs']);
   });
 
+  it('reads every scan record once in an idle poll: retention counts runs from the read of the pass', async () => {
+    const t = await setUp();
+    await t.bg.sync.run();
+    await t.bg.sync.run();
+    const getAll = IDBObjectStore.prototype.getAll;
+    let scanReads = 0;
+    IDBObjectStore.prototype.getAll = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['getAll']>) {
+      if (this.name === 'scans') scanReads += 1;
+      return getAll.apply(this, args);
+    };
+    try {
+      expect((await t.bg.sync.run()).changed).toBe(false);
+    } finally {
+      IDBObjectStore.prototype.getAll = getAll;
+    }
+    expect(scanReads).toBe(1);
+  });
+
   it('revalidates projects and integrations when scans changed, and at least every 10 minutes', async () => {
     const t = await setUp();
     await t.bg.sync.run();

@@ -73,7 +73,8 @@ export async function runSyncCycle(bg: Background): Promise<CycleResult> {
       changed = result.changed.scans || result.changed.projects || result.changed.integrations;
       if (result.pollHintMs !== null) pollHintMs = result.pollHintMs;
       // Runs dropped by retention (say, after the user lowered it) leave the popup's list: a change too.
-      const pruned = await pruneCache(db, settings.retention, bg.now());
+      // An idle pass's read is still current (a pass that found garbage is never idle): no second scan read.
+      const pruned = await pruneCache(db, settings.retention, bg.now(), result.unchanged?.scans);
       changed = changed || pruned.scans > 0;
       const done = new Date(bg.now()).toISOString();
       await updateSyncState(db, () => ({

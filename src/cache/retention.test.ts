@@ -36,6 +36,24 @@ describe('pruneCache', () => {
     expect(facts.sync.pendingDetails).not.toContain('a-2');
     expect((await readLedger(db)).map((e) => e.key)).toEqual(['new']);
   });
+
+  it('counts runs from the scans it is handed, without reading the scan store, and prunes the same way', async () => {
+    const db = await createCacheHandle().db();
+    const runs = [1, 2, 3].map((d) => scan(`a-${d}`, { projectId: 'p-a', createdAt: `2026-01-1${d}T00:00:00.000Z` }));
+    await writeScanPage(db, { since: null, cursor: null, maxUpdatedAt: null }, { scans: runs, nextCursor: null, etag: null });
+    await writeScanDetails(db, 'a-1', { items: [job('j', 'a-1')], etag: null }, { items: [], etag: null });
+    const known = (await readCacheFacts(db)).scans;
+    // Proof that the hand-over is what is counted: a run the caller did not see is not counted.
+    await writeScanPage(db, { since: null, cursor: null, maxUpdatedAt: null }, { scans: [scan('a-4', { projectId: 'p-a', createdAt: '2026-01-14T00:00:00.000Z' })], nextCursor: null, etag: null });
+
+    expect(await pruneCache(db, { runsPerProject: 2, errorLogDays: 7 }, now, known)).toEqual({ scans: 1, errors: 0 });
+    const facts = await readCacheFacts(db);
+    expect(facts.scans.map((s) => s.id).sort()).toEqual(['a-2', 'a-3', 'a-4']);
+    expect(facts.jobsByScan.has('a-1')).toBe(false);
+    // The next read-based prune sees a-4 and keeps the newest two.
+    expect(await pruneCache(db, { runsPerProject: 2, errorLogDays: 7 }, now)).toEqual({ scans: 1, errors: 0 });
+    expect((await readCacheFacts(db)).scans.map((s) => s.id).sort()).toEqual(['a-3', 'a-4']);
+  });
 });
 
 describe('withQuotaRetry', () => {
