@@ -24,16 +24,24 @@ import { loadSettings } from './settings-store.ts';
 import { broadcastChange } from './broadcast.ts';
 import { reconcileOverlayRegistration } from './overlay-registration.ts';
 import { createDebugHook } from './debug-hook.ts';
+import { noteCacheChanged } from './views/popup-rows-memo.ts';
+import { forgetFirstScreen } from './views/kept-first-screen.ts';
 
 // Every imported module is loaded and evaluated here: the module graph's share of a wake (bench/worker.ts).
 performance.mark('scansight:worker-imports');
 const runtime = createRuntime(browser.runtime);
 // Firefox has no notification buttons (and says so by having getBrowserInfo, which Chrome lacks).
 const isFirefox = typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
-const storage = createStorage(browser.storage.local, browser.storage.managed);
+const storage = createStorage(browser.storage.local, browser.storage.managed, browser.storage.session);
+
+function dropViews(): void {
+  noteCacheChanged();
+  void forgetFirstScreen(storage).catch(() => undefined);
+}
 
 const bg = createBackground({
-  cache: createCacheHandle(),
+  // Another context replaced or deleted the database (or the browser dropped it): views from before are stale.
+  cache: createCacheHandle({ onEvent: () => dropViews() }),
   ports: {
     alarms: createAlarms(browser.alarms),
     // Touched at the first badge update or tab action, not at every start of the worker.

@@ -6,6 +6,8 @@ import { readFactsFor, type CacheFacts } from '../cache/read-cache.ts';
 import { latestScanIds } from './scan-rows.ts';
 import { readSyncState, updateSyncState } from '../cache/sync-state.ts';
 import { pruneCache } from '../cache/retention.ts';
+import { primeFirstScreen } from './views/kept-first-screen.ts';
+import { cacheGeneration } from './views/popup-rows-memo.ts';
 import { withQuotaRetry } from '../cache/quota.ts';
 import type { Background, CycleResult } from './context.ts';
 import { loadSettings } from './settings-store.ts';
@@ -50,6 +52,7 @@ export async function runSyncCycle(bg: Background): Promise<CycleResult> {
   // The cache as the notifier read it after a successful pass; the badge reuses it (nothing but the
   // notifier's own ledger and snapshot is written in between), so an idle poll reads the cache once here.
   let afterPass: CacheFacts | null = null;
+  let readGeneration = -1;
 
   const made = await configuredSource(settings, bg.sourceOptions);
   if (!made.ok) {
@@ -82,9 +85,11 @@ export async function runSyncCycle(bg: Background): Promise<CycleResult> {
       }));
       // Statuses come from the compact job facts: no whole job records or error logs needed.
       // An idle pass hands over what it read (nothing was written since but the sync record, read anew).
-      afterPass = result.unchanged && pruned.scans === 0
-        ? { ...result.unchanged, sync: await readSyncState(db) }
-        : await readFactsFor(db, () => [], { details: false, allScans: true });
+      if (result.unchanged && pruned.scans === 0) afterPass = { ...result.unchanged, sync: await readSyncState(db) };
+      else {
+        readGeneration = cacheGeneration();
+        afterPass = await readFactsFor(db, () => [], { details: false, allScans: true });
+      }
       const facts = narrowed(afterPass, notifierScope(afterPass.scans, afterPass.sync, result.touched));
       await notifyRound(db, bg.ports.notifications, {
         facts, settings, capabilities: made.source.capabilities, now: bg.now(), previousSuccessAt: before.lastSuccessAt, frontUrl: () => bg.ports.tabs.frontUrl(),
@@ -104,7 +109,14 @@ export async function runSyncCycle(bg: Background): Promise<CycleResult> {
     : await readFactsFor(db, badgeScope, { details: false });
   await refreshBadge(bg, facts);
   const connectionChanged = facts.sync.connection !== before.connection || (facts.sync.lastError?.code ?? null) !== (before.lastError?.code ?? null);
-  if (changed || connectionChanged) await broadcastChange(bg, 'scans', settings);
+  if (changed || connectionChanged) {
+    await broadcastChange(bg, 'scans', settings);
+    // This pass read every scan after writing: the popup's next first screen costs no read, even after
+    // the worker stops. Only if that broadcast is the one change since the read (a user's mark would be missing).
+    if (afterPass && readGeneration >= 0 && cacheGeneration() === readGeneration + 1) {
+      await primeFirstScreen(bg.ports.storage, afterPass, facts.sync, bg.now(), cacheGeneration()).catch(() => undefined);
+    }
+  }
   const delay = nextDelayMs({
     outcome,
     // More to fetch (a first sync of a large account) continues at the fast cadence.

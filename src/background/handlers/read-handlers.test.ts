@@ -110,6 +110,59 @@ describe('popup/state between opens', () => {
   });
 });
 
+/** Runs `body` counting the reads of every scan record (getAll on the scans store). */
+async function countingScanReads<T>(body: () => Promise<T>): Promise<{ result: T; reads: number }> {
+  const getAll = IDBObjectStore.prototype.getAll;
+  let reads = 0;
+  IDBObjectStore.prototype.getAll = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['getAll']>) {
+    if (this.name === 'scans') reads += 1;
+    return getAll.apply(this, args);
+  };
+  try {
+    return { result: await body(), reads };
+  } finally {
+    IDBObjectStore.prototype.getAll = getAll;
+  }
+}
+
+describe('popup/state after the worker stopped', () => {
+  const view: PopupView = { filter: 'all', search: '', allRuns: false };
+
+  it('answers the last first screen from session storage, reading no scan record, while nothing changed', async () => {
+    const before = await state({ view });
+    t = t.restart();
+    const { result, reads } = await countingScanReads(() => state({ view }));
+    expect(reads).toBe(0);
+    expect(result).toEqual(before);
+    // Another view is read from the cache as before.
+    expect((await countingScanReads(() => state({ view: { ...view, filter: 'attention' } }))).reads).toBe(1);
+  });
+
+  it('reads the cache again after a change, and shows it', async () => {
+    const before = await state({ view });
+    const row = before.rows.find((r) => !r.acknowledged)!;
+    expect(await send('scan/acknowledge', { scanId: row.scanId, acknowledged: true })).toEqual({ ok: true });
+    t = t.restart();
+    const { result, reads } = await countingScanReads(() => state({ view }));
+    expect(reads).toBe(1);
+    expect(result.rows.find((r) => r.scanId === row.scanId)?.acknowledged).toBe(true);
+  });
+
+  it('after a sync that changed scans, answers the new first screen with no read: the sync kept it', async () => {
+    await state({ view });
+    await api.control('transition', { scanId: 's-running-1', lifecycle: 'stopped' });
+    expect((await t.bg.sync.run()).changed).toBe(true);
+    t = t.restart();
+    const { result, reads } = await countingScanReads(() => state({ view }));
+    expect(reads).toBe(0);
+    expect(result.rows.find((r) => r.scanId === 's-running-1')?.status).toBe('stopped');
+    // The same answer a worker computes from the cache.
+    await t.bg.ports.storage.removeSession('popupFirstScreen');
+    t = t.restart();
+    expect(await state({ view })).toEqual(result);
+  });
+});
+
 describe('popup/state retry time', () => {
   it('says when the backoff retries while the API is unreachable, and nothing when it is fine', async () => {
     expect((await state()).retryAt).toBeNull();

@@ -4,8 +4,10 @@ import { healCache } from '../../cache/heal-cache.ts';
 import { latestScanIds } from '../scan-rows.ts';
 import { readSyncState } from '../../cache/sync-state.ts';
 import { readFactsOfScans } from '../../cache/read-popup-rows.ts';
-import { popupRows, popupState } from '../views/popup-state.ts';
-import { keptRows, memoizedRows } from '../views/popup-rows-memo.ts';
+import { FIRST_SCREEN_ROWS, firstScreen, popupRows, popupState } from '../views/popup-state.ts';
+import { cacheGeneration, keptRows, memoizedRows } from '../views/popup-rows-memo.ts';
+import { keepFirstScreen, keptFirstScreen } from '../views/kept-first-screen.ts';
+import type { CacheDb, SyncState } from '../../cache/schema.ts';
 import { SYNC_ALARM } from '../sync-cycle.ts';
 import { scanDetail } from '../views/scan-detail.ts';
 import { overlayData } from '../views/overlay-data.ts';
@@ -19,31 +21,44 @@ async function healIfNeeded(bg: Parameters<Handler<'popup/state'>>[0], facts: Ca
 
 export const popupStateHandler: Handler<'popup/state'> = async (bg, req, { settings }) => {
   const db = await bg.cache.db();
+  const generation = cacheGeneration();
   const [sync, { configured, capabilities }] = await Promise.all([readSyncState(db), capabilitiesOf(bg, settings)]);
   const now = bg.now();
   const failing = sync.connection === 'unreachable' || sync.connection === 'unauthorized';
   const nextSyncAt = failing ? await bg.ports.alarms.scheduledTime(SYNC_ALARM).catch(() => null) : null;
   const head = { sync, configured, syncing: bg.sync.busy, capabilities, nextSyncAt, now, view: req.view, limit: req.limit };
   const kept = await keptRows(db, sync, now);
-  if (!kept && req.view && !req.view.allRuns) {
-    // Nothing memoized (a worker just started): a view of latest runs needs only their job facts. Every
-    // row is computed and memoized by the full read the popup asks for next.
+  const { view } = req;
+  if (!view) return popupState({ ...head, rows: kept ?? (await allRows(bg, db, sync, now)) });
+  const limit = req.limit ?? FIRST_SCREEN_ROWS;
+  // A worker just started has no rows memoized: the first screen kept in session storage, if it holds.
+  const earlier = kept ? null : await keptFirstScreen(bg.ports.storage, sync, view, limit, now);
+  if (earlier) return popupState({ ...head, rows: [], screen: earlier });
+  let rows = kept;
+  let scanCount: number | undefined;
+  if (!rows && !view.allRuns) {
+    // A view of latest runs needs only their job facts. Every row is computed and memoized by the
+    // full read the popup asks for next.
     const facts = await readFactsOfScans(db, latestScanIds);
     await healIfNeeded(bg, facts);
     const latest = new Set(latestScanIds(facts.scans));
-    const rows = popupRows({ ...facts, scans: facts.scans.filter((s) => latest.has(s.id)) }, now);
-    return popupState({ ...head, rows, scanCount: facts.scans.length });
+    rows = popupRows({ ...facts, scans: facts.scans.filter((s) => latest.has(s.id)) }, now);
+    scanCount = facts.scans.length;
   }
-  // Statuses from the compact job facts (no job record is read), memoized between opens.
-  const rows =
-    kept ??
-    (await memoizedRows(db, sync, now, async () => {
-      const facts = await readFactsFor(db, () => [], { allScans: true });
-      await healIfNeeded(bg, facts);
-      return facts;
-    }));
-  return popupState({ ...head, rows });
+  rows ??= await allRows(bg, db, sync, now);
+  const screen = firstScreen(rows, view, limit, now, scanCount);
+  void keepFirstScreen(bg.ports.storage, { generation, sync, view, limit, now, allRows: rows, screen }).catch(() => undefined);
+  return popupState({ ...head, rows, screen });
 };
+
+/** Every row from the compact job facts (no job record is read), memoized between opens. */
+function allRows(bg: Parameters<Handler<'popup/state'>>[0], db: CacheDb, sync: SyncState, now: number) {
+  return memoizedRows(db, sync, now, async () => {
+    const facts = await readFactsFor(db, () => [], { allScans: true });
+    await healIfNeeded(bg, facts);
+    return facts;
+  });
+}
 
 export const popupDetailHandler: Handler<'popup/detail'> = async (bg, req, { settings }) => {
   // The scan's project's runs: its rows, jobs and the history escalation reads.

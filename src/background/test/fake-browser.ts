@@ -62,6 +62,9 @@ export class FakeStorageArea {
   async set(items: Record<string, unknown>) {
     Object.assign(this.data, structuredClone(items));
   }
+  async remove(keys: string | string[]) {
+    for (const key of typeof keys === 'string' ? [keys] : keys) delete this.data[key];
+  }
 }
 
 export interface FakeTab {
@@ -136,6 +139,7 @@ export function createFakeBrowser(options: { managed?: Record<string, unknown> }
     action: new FakeAction(),
     notifications: new FakeNotifications(),
     local: new FakeStorageArea(),
+    session: new FakeStorageArea(),
     managed: new FakeStorageArea(options.managed ?? {}, options.managed === undefined),
     tabs: new FakeTabs(),
     windows: new FakeWindows(),

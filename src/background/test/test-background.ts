@@ -15,6 +15,8 @@ import type { Background } from '../context.ts';
 import { saveCredentials } from '../credentials.ts';
 import { DEFAULT_SETTINGS } from '../settings-schema.ts';
 import { createFakeBrowser, type FakeBrowser } from './fake-browser.ts';
+import { forgetPopupRows } from '../views/popup-rows-memo.ts';
+import { forgetKeptStamp } from '../views/kept-first-screen.ts';
 
 export interface TestBackground {
   bg: Background;
@@ -43,7 +45,7 @@ export function createTestBackground(options: { browser?: FakeBrowser; clock?: {
       alarms: createAlarms(browser.alarms as never),
       badge: createBadge(browser.action as never, t),
       notifications: createNotifications(browser.notifications as never, { iconUrl: runtime.url('icons/icon-128.png'), supportsButtons: options.buttons ?? true, t }),
-      storage: createStorage(browser.local as never, browser.managed as never),
+      storage: createStorage(browser.local as never, browser.managed as never, browser.session as never),
       tabs: createTabs(browser.tabs as never, browser.windows as never),
       runtime,
     },
@@ -56,6 +58,9 @@ export function createTestBackground(options: { browser?: FakeBrowser; clock?: {
     bg, browser, clock, network,
     restart: () => {
       bg.cache.close();
+      // A new worker starts with no module state: nothing memoized in memory.
+      forgetPopupRows();
+      forgetKeptStamp();
       return createTestBackground({ ...options, browser, clock, network });
     },
   };

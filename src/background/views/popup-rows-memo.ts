@@ -25,6 +25,11 @@ export function noteCacheChanged(): void {
   generation += 1;
 }
 
+/** The change generation: a view computed at one generation is stale at any other. */
+export function cacheGeneration(): number {
+  return generation;
+}
+
 interface Key {
   db: CacheDb;
   generation: number;
@@ -32,7 +37,7 @@ interface Key {
 }
 
 /** What a sync writes with every scan page and details batch, in a few bytes. */
-function checkpointOf(sync: SyncState): string {
+export function checkpointOf(sync: SyncState): string {
   return JSON.stringify([sync.watermark, sync.pass?.cursor ?? null, sync.pass?.since ?? null, sync.pendingDetails.length]);
 }
 

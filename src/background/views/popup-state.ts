@@ -61,8 +61,8 @@ export interface PopupInput {
   limit?: number;
 }
 
-/** Everything the popup list shows: every row, or a view's first screen. */
-export function popupState(input: PopupInput): PopupState {
+/** Everything the popup list shows: every row, or a view's first screen (`screen` when already computed). */
+export function popupState(input: PopupInput & { screen?: { rows: ScanRow[]; firstScreen: FirstScreen } }): PopupState {
   const { sync } = input;
   const connection = input.configured ? sync.connection : 'not_configured';
   const failing = connection === 'unreachable' || connection === 'unauthorized';
@@ -76,6 +76,6 @@ export function popupState(input: PopupInput): PopupState {
     capabilities: input.capabilities,
   };
   if (!input.view) return { ...head, rows: input.rows };
-  return { ...head, ...firstScreen(input.rows, input.view, input.limit ?? FIRST_SCREEN_ROWS, input.now, input.scanCount) };
+  return { ...head, ...(input.screen ?? firstScreen(input.rows, input.view, input.limit ?? FIRST_SCREEN_ROWS, input.now, input.scanCount)) };
 }
 
