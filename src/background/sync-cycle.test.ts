@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readCacheFacts, readLedger } from '../cache/read-cache.ts';
+import { countingScanReads } from '../cache/test/count-scan-reads.ts';
 import { SYNC_ALARM } from './sync-cycle.ts';
 import { COLLECTIONS_EVERY_MS } from './sync-once.ts';
 import { configure, createTestBackground, resetStorage, type TestBackground } from './test/test-background.ts';
@@ -74,18 +75,9 @@ describe('sync cycle against the reference server', () => {
     const t = await setUp();
     await t.bg.sync.run();
     await t.bg.sync.run();
-    const getAll = IDBObjectStore.prototype.getAll;
-    let scanReads = 0;
-    IDBObjectStore.prototype.getAll = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['getAll']>) {
-      if (this.name === 'scans') scanReads += 1;
-      return getAll.apply(this, args);
-    };
-    try {
-      expect((await t.bg.sync.run()).changed).toBe(false);
-    } finally {
-      IDBObjectStore.prototype.getAll = getAll;
-    }
-    expect(scanReads).toBe(1);
+    const { result, reads } = await countingScanReads(() => t.bg.sync.run());
+    expect(result.changed).toBe(false);
+    expect(reads).toBe(1);
   });
 
   it('revalidates projects and integrations when scans changed, and at least every 10 minutes', async () => {

@@ -3,6 +3,7 @@ import type { MessageName, PopupState, PopupView, Request } from '../../messages
 import { countByFilter, countByStatus, scopeRows, selectRows } from '../../popup/select-rows.ts';
 import { handleMessage } from '../handle-message.ts';
 import { forgetPopupRows } from '../views/popup-rows-memo.ts';
+import { countingScanReads } from '../../cache/test/count-scan-reads.ts';
 import type { TestBackground } from '../test/test-background.ts';
 import { startSyncedBackground, type TestServer } from '../test/reference-server.ts';
 
@@ -109,21 +110,6 @@ describe('popup/state between opens', () => {
     expect((await state()).rows.find((r) => r.scanId === 's-running-1')?.status).toBe('stopped');
   });
 });
-
-/** Runs `body` counting the reads of every scan record (getAll on the scans store). */
-async function countingScanReads<T>(body: () => Promise<T>): Promise<{ result: T; reads: number }> {
-  const getAll = IDBObjectStore.prototype.getAll;
-  let reads = 0;
-  IDBObjectStore.prototype.getAll = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['getAll']>) {
-    if (this.name === 'scans') reads += 1;
-    return getAll.apply(this, args);
-  };
-  try {
-    return { result: await body(), reads };
-  } finally {
-    IDBObjectStore.prototype.getAll = getAll;
-  }
-}
 
 describe('popup/state after the worker stopped', () => {
   const view: PopupView = { filter: 'all', search: '', allRuns: false };
