@@ -7,7 +7,7 @@
 import type { ErrorLog, Integration, Job, Project, Scan } from '../../src/core/index.ts';
 import { createCacheHandle } from '../../src/cache/open-cache.ts';
 import { writeCollection, writeScanPage } from '../../src/cache/write-facts.ts';
-import { updateSyncState } from '../../src/cache/sync-state.ts';
+import { readSyncHead, updateSyncState } from '../../src/cache/sync-state.ts';
 import { jobFactsOf } from '../../src/cache/job-facts.ts';
 
 export interface FillBatch {
@@ -33,7 +33,7 @@ async function add(json: string): Promise<void> {
 
 async function addBatch(batch: FillBatch): Promise<void> {
   const db = await cache.db();
-  const { state } = await writeScanPage(db, (await db.get('sync', 'state'))?.pass ?? { since: null, cursor: null, maxUpdatedAt: null }, {
+  const { state } = await writeScanPage(db, (await readSyncHead(db)).pass ?? { since: null, cursor: null, maxUpdatedAt: null }, {
     scans: batch.scans,
     nextCursor: batch.last ? null : 'bench-fill',
     etag: null,

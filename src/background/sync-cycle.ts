@@ -4,7 +4,7 @@
  */
 import { readFactsFor, type CacheFacts } from '../cache/read-cache.ts';
 import { latestScanIds } from './scan-rows.ts';
-import { readSyncState, updateSyncState } from '../cache/sync-state.ts';
+import { readSyncHead, readSyncState, updateSyncState } from '../cache/sync-state.ts';
 import { pruneCache } from '../cache/retention.ts';
 import { primeFirstScreen } from './views/kept-first-screen.ts';
 import { cacheGeneration } from './views/popup-rows-memo.ts';
@@ -41,7 +41,7 @@ export async function runSyncCycle(bg: Background): Promise<CycleResult> {
   await bg.ports.alarms.scheduleAt(SYNC_ALARM, start + WATCHDOG_MS);
   const { settings } = await loadSettings(bg.ports.storage);
   const db = await bg.cache.db();
-  const before = await readSyncState(db);
+  const before = await readSyncHead(db);
   const at = new Date(start).toISOString();
   let outcome: CycleResult['outcome'] = 'ok';
   let error: CycleResult['error'];
@@ -105,7 +105,8 @@ export async function runSyncCycle(bg: Background): Promise<CycleResult> {
 
   // Only the latest and unfinished runs matter here: the badge and the cadence.
   const facts = afterPass
-    ? { ...narrowed(afterPass, badgeScope(afterPass.scans)), sync: await readSyncState(db) }
+    ? // The state's small fields anew (the notifier wrote its snapshot and ledger; the badge needs neither).
+      { ...narrowed(afterPass, badgeScope(afterPass.scans)), sync: { ...afterPass.sync, ...(await readSyncHead(db)) } }
     : await readFactsFor(db, badgeScope, { details: false });
   await refreshBadge(bg, facts);
   const connectionChanged = facts.sync.connection !== before.connection || (facts.sync.lastError?.code ?? null) !== (before.lastError?.code ?? null);

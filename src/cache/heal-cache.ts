@@ -5,7 +5,7 @@
  */
 import type { CacheDb, StoreName } from './schema.ts';
 import { RECORD_CHECKS } from './record-checks.ts';
-import { updateSyncStateIn } from './sync-state.ts';
+import { readStoredSyncIn, updateSyncStateIn } from './sync-state.ts';
 import { runTx } from './run-tx.ts';
 import { isSyncStateDamaged } from './repair-sync-state.ts';
 
@@ -40,7 +40,7 @@ export async function healCache(db: CacheDb): Promise<number> {
       }
     }
     // A damaged sync state no longer says which details are current: fetch every scan's afresh.
-    if (isSyncStateDamaged(await tx.objectStore('sync').get('state'))) {
+    if (isSyncStateDamaged(await readStoredSyncIn(tx.objectStore('sync')))) {
       for (const scanId of await tx.objectStore('scans').getAllKeys()) refetch.add(scanId);
       bad.add('scans');
     }

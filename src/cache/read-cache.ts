@@ -2,6 +2,7 @@
 import type { ErrorLog, Integration, Job, Project, Scan } from '../core/index.ts';
 import type { CacheDb, LedgerEntry, ProjectPref, ScanJobs, ScanMark, SyncState } from './schema.ts';
 import { isSyncStateDamaged, repairSyncState } from './repair-sync-state.ts';
+import { readStoredSyncIn } from './sync-state.ts';
 import { validRecords } from './record-checks.ts';
 import { attemptsOf, type ScanJobFacts } from './job-facts.ts';
 import type { JobAttempt } from '../core/latest-attempts.ts';
@@ -65,7 +66,7 @@ export async function readCacheFacts(db: CacheDb): Promise<CacheFacts> {
     tx.objectStore('integrations').getAll(),
     tx.objectStore('marks').getAll(),
     tx.objectStore('projectPrefs').getAll(),
-    tx.objectStore('sync').get('state'),
+    readStoredSyncIn(tx.objectStore('sync')),
   ]);
   await tx.done;
   const v = checker();
@@ -114,7 +115,7 @@ export async function readFactsFor(
     tx.objectStore('integrations').getAll(),
     tx.objectStore('marks').getAll(),
     tx.objectStore('projectPrefs').getAll(),
-    tx.objectStore('sync').get('state'),
+    readStoredSyncIn(tx.objectStore('sync')),
   ]);
   const v = checker();
   const [projects, scans, facts, integrations, marks, prefs] = [

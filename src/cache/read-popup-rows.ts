@@ -9,13 +9,14 @@ import type { CacheFacts } from './read-cache.ts';
 import type { CacheDb, SyncState } from './schema.ts';
 import { attemptsOf } from './job-facts.ts';
 import { validRecords } from './record-checks.ts';
-import { isSyncStateDamaged, repairSyncState } from './repair-sync-state.ts';
+import { isSyncHeadDamaged, repairSyncState } from './repair-sync-state.ts';
 
 /**
- * Reads projects, scans, marks, project prefs and the sync state whole, and the job facts of the
- * scans `select` picks, in one readonly transaction. `attemptsByScan` holds only those scans (any
- * other scan reads as "jobs not fetched yet": callers use only the selected scans' statuses);
- * integrations, jobs and error logs are not read.
+ * Reads projects, scans, marks, project prefs and the sync state's small fields, and the job facts
+ * of the scans `select` picks, in one readonly transaction. `attemptsByScan` holds only those scans
+ * (any other scan reads as "jobs not fetched yet": callers use only the selected scans' statuses);
+ * integrations, jobs, error logs and the sync state's ETags and notifier snapshot are not read
+ * (`sync.etags` is empty, `sync.snapshot` null).
  */
 export async function readFactsOfScans(db: CacheDb, select: (scans: Scan[], sync: SyncState) => Iterable<string>): Promise<CacheFacts> {
   const tx = db.transaction(['projects', 'scans', 'jobFacts', 'marks', 'projectPrefs', 'sync'], 'readonly');
@@ -44,6 +45,6 @@ export async function readFactsOfScans(db: CacheDb, select: (scans: Scan[], sync
     marks: new Map(check('marks', rawMarks).map((m) => [m.scanId, m])),
     prefs: new Map(check('projectPrefs', rawPrefs).map((p) => [p.projectId, p])),
     sync,
-    garbage: garbage || isSyncStateDamaged(rawSync),
+    garbage: garbage || isSyncHeadDamaged(rawSync),
   };
 }

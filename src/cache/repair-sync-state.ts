@@ -64,7 +64,15 @@ export function repairSyncState(stored: unknown): SyncState {
  */
 export function isSyncStateDamaged(stored: unknown): boolean {
   if (stored === undefined) return false;
+  if (!record(stored) || isSyncHeadDamaged(stored)) return true;
+  const { etags } = stored;
+  return !record(etags) || !Object.values(etags).every(isStr);
+}
+
+/** As {@link isSyncStateDamaged}, for a read of the `state` record alone: its pending list only. */
+export function isSyncHeadDamaged(stored: unknown): boolean {
+  if (stored === undefined) return false;
   if (!record(stored)) return true;
-  const { pendingDetails, etags } = stored;
-  return !Array.isArray(pendingDetails) || !pendingDetails.every(isStr) || !record(etags) || !Object.values(etags).every(isStr);
+  const { pendingDetails } = stored;
+  return !Array.isArray(pendingDetails) || !pendingDetails.every(isStr);
 }

@@ -82,13 +82,23 @@ export interface ScanJobs {
   jobs: Job[];
 }
 
+/**
+ * A record of the `sync` store (sync-state.ts): `state` (the small fields; older builds kept the two
+ * large ones inline too), `etags` and `snapshot`.
+ */
+export type SyncRecord =
+  | SyncState
+  | Omit<SyncState, 'etags' | 'snapshot'>
+  | { key: 'etags'; etags: SyncState['etags'] }
+  | { key: 'snapshot'; snapshot: SyncState['snapshot'] };
+
 export interface CacheSchema extends DBSchema {
   projects: { key: string; value: Project };
   scans: { key: string; value: Scan; indexes: { byProject: string; byUpdatedAt: string; byLifecycle: string } };
   jobs: { key: string; value: ScanJobs };
   errors: { key: string; value: ErrorLog; indexes: { byScan: string; byJob: string; byAt: string } };
   integrations: { key: string; value: Integration };
-  sync: { key: string; value: SyncState };
+  sync: { key: string; value: SyncRecord };
   ledger: { key: string; value: LedgerEntry; indexes: { byAt: string } };
   marks: { key: string; value: ScanMark };
   projectPrefs: { key: string; value: ProjectPref };
@@ -141,7 +151,9 @@ export function upgradeToV3(db: CacheDb, tx: UpgradeTx): Promise<void> {
       tx.objectStore('sync').get('state'),
     ]);
     const byScan = groupJobs(jobs);
-    const pending = new Set(Array.isArray(state?.pendingDetails) ? state.pendingDetails : []);
+    // A v2 cache's state record: the small and the large fields in one (the split came later, in v4).
+    const details = (state as Partial<SyncState> | undefined)?.pendingDetails;
+    const pending = new Set(Array.isArray(details) ? details : []);
     const store = tx.objectStore('jobFacts');
     for (const scanId of scans) {
       const scanJobs = byScan.get(scanId);

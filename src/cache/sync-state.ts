@@ -1,5 +1,14 @@
-/** Reading and writing the sync state record (cursor, ETags, last success and error, notifier snapshot). */
-import type { IDBPTransaction } from 'idb';
+/**
+ * Reading and writing the sync state (cursor, ETags, last success and error, notifier snapshot).
+ *
+ * Stored as three records of the `sync` store: `state` holds the small fields, `etags` and `snapshot`
+ * the two that grow with the cache (two ETags and one snapshot entry per cached scan: ~2 MB with
+ * 10,000 scans). So the popup and the badge read a few hundred bytes (`readSyncHead`), and a write
+ * that changes neither large field (most do: a page cursor, the last success, an error) does not
+ * rewrite them. A `state` record of an older build holds both inline: inline fields win (no build
+ * of this layout writes them), and the next write splits them out.
+ */
+import type { IDBPObjectStore, IDBPTransaction } from 'idb';
 import type { CacheDb, CacheSchema, StoreName, SyncState } from './schema.ts';
 import { runTx } from './run-tx.ts';
 import { repairSyncState } from './repair-sync-state.ts';
@@ -9,9 +18,45 @@ export { initialSyncState } from './sync-state-initial.ts';
 /** Any readwrite transaction over stores that include 'sync'. */
 export type SyncTx = IDBPTransaction<CacheSchema, ArrayLike<StoreName>, 'readwrite'>;
 
+/** The sync state without its two large fields: what the popup, the badge and the views' memos need. */
+export type SyncHead = Omit<SyncState, 'etags' | 'snapshot'>;
+
+type SyncStore = Pick<IDBPObjectStore<CacheSchema, ArrayLike<StoreName>, 'sync', IDBTransactionMode>, 'get'>;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const hasInline = (state: unknown): boolean => isRecord(state) && ('etags' in state || 'snapshot' in state);
+
+async function readParts(store: SyncStore): Promise<{ state: unknown; merged: unknown }> {
+  const [state, etags, snapshot] = await Promise.all([store.get('state'), store.get('etags'), store.get('snapshot')]);
+  if (!isRecord(state) || hasInline(state)) return { state, merged: state };
+  const part = (record: unknown, field: string) => (isRecord(record) && field in record ? { [field]: record[field] } : {});
+  return { state, merged: { ...state, ...part(etags, 'etags'), ...part(snapshot, 'snapshot') } };
+}
+
+/**
+ * The stored state as one record, as it was before the split (for repairSyncState and
+ * isSyncStateDamaged): the `state` record with the `etags` and `snapshot` records' fields, unless it
+ * holds them inline. A missing `state` record stays undefined (a cache that never synced).
+ */
+export async function readStoredSyncIn(store: SyncStore): Promise<unknown> {
+  return (await readParts(store)).merged;
+}
+
 /** Reads the sync state (initial when absent, repaired field by field when garbage). */
 export async function readSyncState(db: CacheDb): Promise<SyncState> {
-  return repairSyncState(await db.get('sync', 'state'));
+  const tx = db.transaction('sync', 'readonly');
+  return repairSyncState(await runTx(tx, () => readStoredSyncIn(tx.store)));
+}
+
+/** Reads the sync state's small fields only (its ETags and notifier snapshot are not read). */
+export async function readSyncHead(db: CacheDb): Promise<SyncHead> {
+  return headOf(repairSyncState(await db.get('sync', 'state')));
+}
+
+/** The state without its large fields. */
+export function headOf(state: SyncState): SyncHead {
+  const { etags: _etags, snapshot: _snapshot, ...head } = state;
+  return head;
 }
 
 /** Applies `change` to the state inside an existing readwrite transaction that includes 'sync'. */
@@ -21,9 +66,15 @@ export async function updateSyncStateIn<S extends ArrayLike<StoreName>>(
 ): Promise<SyncState> {
   // idb's transaction types are invariant in their store list; any tx that includes 'sync' will do.
   const store = (tx as unknown as SyncTx).objectStore('sync');
-  const current = repairSyncState(await store.get('state'));
-  const next = { ...current, ...change(current), key: 'state' as const };
-  await store.put(next);
+  const { state: stored, merged } = await readParts(store);
+  const current = repairSyncState(merged);
+  const next: SyncState = { ...current, ...change(current), key: 'state' };
+  const { etags, snapshot } = next;
+  // A first write, or an older build's inline record: write both large fields out once.
+  const first = !isRecord(stored) || hasInline(stored);
+  await store.put(headOf(next));
+  if (first || etags !== current.etags) await store.put({ key: 'etags', etags });
+  if (first || snapshot !== current.snapshot) await store.put({ key: 'snapshot', snapshot });
   return next;
 }
 

@@ -2,12 +2,12 @@
 import { readFactsFor, type CacheFacts } from '../../cache/read-cache.ts';
 import { healCache } from '../../cache/heal-cache.ts';
 import { latestScanIds } from '../scan-rows.ts';
-import { readSyncState } from '../../cache/sync-state.ts';
+import { readSyncHead, type SyncHead } from '../../cache/sync-state.ts';
 import { readFactsOfScans } from '../../cache/read-popup-rows.ts';
 import { FIRST_SCREEN_ROWS, firstScreen, popupRows, popupState } from '../views/popup-state.ts';
 import { cacheGeneration, keptRows, memoizedRows } from '../views/popup-rows-memo.ts';
 import { keepFirstScreen, keptFirstScreen } from '../views/kept-first-screen.ts';
-import type { CacheDb, SyncState } from '../../cache/schema.ts';
+import type { CacheDb } from '../../cache/schema.ts';
 import { SYNC_ALARM } from '../sync-cycle.ts';
 import { scanDetail } from '../views/scan-detail.ts';
 import { overlayData } from '../views/overlay-data.ts';
@@ -22,7 +22,7 @@ async function healIfNeeded(bg: Parameters<Handler<'popup/state'>>[0], facts: Ca
 export const popupStateHandler: Handler<'popup/state'> = async (bg, req, { settings }) => {
   const db = await bg.cache.db();
   const generation = cacheGeneration();
-  const [sync, { configured, capabilities }] = await Promise.all([readSyncState(db), capabilitiesOf(bg, settings)]);
+  const [sync, { configured, capabilities }] = await Promise.all([readSyncHead(db), capabilitiesOf(bg, settings)]);
   const now = bg.now();
   const failing = sync.connection === 'unreachable' || sync.connection === 'unauthorized';
   const nextSyncAt = failing ? await bg.ports.alarms.scheduledTime(SYNC_ALARM).catch(() => null) : null;
@@ -52,7 +52,7 @@ export const popupStateHandler: Handler<'popup/state'> = async (bg, req, { setti
 };
 
 /** Every row from the compact job facts (no job record is read), memoized between opens. */
-function allRows(bg: Parameters<Handler<'popup/state'>>[0], db: CacheDb, sync: SyncState, now: number) {
+function allRows(bg: Parameters<Handler<'popup/state'>>[0], db: CacheDb, sync: SyncHead, now: number) {
   return memoizedRows(db, sync, now, async () => {
     const facts = await readFactsFor(db, () => [], { allScans: true });
     await healIfNeeded(bg, facts);

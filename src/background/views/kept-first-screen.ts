@@ -14,7 +14,7 @@
  * just read every scan, so the next open after the worker stopped is answered from memory too.
  */
 import type { CacheFacts } from '../../cache/read-cache.ts';
-import type { SyncState } from '../../cache/schema.ts';
+import type { SyncHead } from '../../cache/sync-state.ts';
 import { DEFAULT_ORPHAN_AFTER_MS } from '../../core/orphan.ts';
 import type { FirstScreen, PopupView, ScanRow } from '../../messages.ts';
 import type { StoragePort } from '../../platform/storage.ts';
@@ -67,7 +67,7 @@ function isKept(value: unknown): value is KeptScreen {
 }
 
 /** The kept first screen of `view` when it still holds for `sync` at `now`, else null. */
-export async function keptFirstScreen(session: Session, sync: SyncState, view: PopupView, limit: number, now: number): Promise<Screen | null> {
+export async function keptFirstScreen(session: Session, sync: SyncHead, view: PopupView, limit: number, now: number): Promise<Screen | null> {
   const kept = await session.readSession(SCREEN_KEY).catch(() => undefined);
   if (!isKept(kept) || kept.checkpoint !== checkpointOf(sync) || !sameView(kept.view, view) || kept.limit !== limit) return null;
   if (kept.validUntil !== null && now >= kept.validUntil) return null;
@@ -82,7 +82,7 @@ let lastKept: string | null = null;
  */
 export async function keepFirstScreen(
   session: Session,
-  input: { generation: number; sync: SyncState; view: PopupView; limit: number; now: number; allRows: readonly ScanRow[]; screen: Screen },
+  input: { generation: number; sync: SyncHead; view: PopupView; limit: number; now: number; allRows: readonly ScanRow[]; screen: Screen },
 ): Promise<void> {
   const checkpoint = checkpointOf(input.sync);
   const stamp = JSON.stringify([input.generation, checkpoint, input.view, input.limit]);
@@ -106,7 +106,7 @@ export async function forgetFirstScreen(session: Session): Promise<void> {
  * it is now; `generation` is the change generation those facts are current at (kept only if no other
  * change came since). Does nothing until a popup has asked for a first screen in this browser session.
  */
-export async function primeFirstScreen(session: Session, facts: CacheFacts, sync: SyncState, now: number, generation: number): Promise<void> {
+export async function primeFirstScreen(session: Session, facts: CacheFacts, sync: SyncHead, now: number, generation: number): Promise<void> {
   const asked = (await session.readSession(VIEW_KEY).catch(() => undefined)) as { view?: PopupView; limit?: number } | undefined;
   if (!asked?.view || typeof asked.limit !== 'number') return;
   const { view, limit } = asked;

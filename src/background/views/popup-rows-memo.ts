@@ -11,7 +11,8 @@
  * of a scan running too long): they are re-derived from their scan and job attempts on every read.
  */
 import type { CacheFacts } from '../../cache/read-cache.ts';
-import type { CacheDb, SyncState } from '../../cache/schema.ts';
+import type { CacheDb } from '../../cache/schema.ts';
+import type { SyncHead } from '../../cache/sync-state.ts';
 import type { Scan } from '../../core/index.ts';
 import type { JobAttempt } from '../../core/latest-attempts.ts';
 import type { ScanRow } from '../../messages.ts';
@@ -37,7 +38,7 @@ interface Key {
 }
 
 /** What a sync writes with every scan page and details batch, in a few bytes. */
-export function checkpointOf(sync: SyncState): string {
+export function checkpointOf(sync: Pick<SyncHead, 'watermark' | 'pass' | 'pendingDetails'>): string {
   return JSON.stringify([sync.watermark, sync.pass?.cursor ?? null, sync.pass?.since ?? null, sync.pendingDetails.length]);
 }
 
@@ -80,7 +81,7 @@ function rowsAt(kept: Memo, now: number): ScanRow[] {
  * cache's current `sync` state, else from `read()`, which is then memoized. Concurrent misses share
  * one read. Callers must not mutate the rows.
  */
-export async function memoizedRows(db: CacheDb, sync: SyncState, now: number, read: () => Promise<CacheFacts>): Promise<ScanRow[]> {
+export async function memoizedRows(db: CacheDb, sync: SyncHead, now: number, read: () => Promise<CacheFacts>): Promise<ScanRow[]> {
   const key: Key = { db, generation, checkpoint: checkpointOf(sync) };
   if (memo && sameKey(memo, key)) return rowsAt(memo, now);
   if (computing && sameKey(computing.key, key)) return rowsAt(await computing.done, now);
@@ -97,7 +98,7 @@ export async function memoizedRows(db: CacheDb, sync: SyncState, now: number, re
 }
 
 /** The memoized rows at `now` when they hold for `db` and `sync` (waiting for a read under way), else null. */
-export async function keptRows(db: CacheDb, sync: SyncState, now: number): Promise<ScanRow[] | null> {
+export async function keptRows(db: CacheDb, sync: SyncHead, now: number): Promise<ScanRow[] | null> {
   const key: Key = { db, generation, checkpoint: checkpointOf(sync) };
   if (memo && sameKey(memo, key)) return rowsAt(memo, now);
   if (computing && sameKey(computing.key, key)) return rowsAt(await computing.done, now);

@@ -1,7 +1,7 @@
 /** The popup's list state, computed from the cache with the core. */
 import { severity, type SourceCapabilities } from '../../core/index.ts';
 import type { CacheFacts } from '../../cache/read-cache.ts';
-import type { SyncState } from '../../cache/schema.ts';
+import type { SyncHead } from '../../cache/sync-state.ts';
 import type { FirstScreen, PopupState, PopupView, ScanRow } from '../../messages.ts';
 import { countByFilter, countByStatus, scopeRows, selectRows } from '../../popup/select-rows.ts';
 import { scanRows } from '../scan-rows.ts';
@@ -49,7 +49,7 @@ export interface PopupInput {
   rows: ScanRow[];
   /** Cached scans, when `rows` holds only the latest runs. */
   scanCount?: number;
-  sync: SyncState;
+  sync: SyncHead;
   configured: boolean;
   syncing: boolean;
   capabilities: SourceCapabilities;
