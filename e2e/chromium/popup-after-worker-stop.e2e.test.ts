@@ -3,6 +3,7 @@ import { startSession, type Session } from '../support/session.ts';
 import { SEED_LATEST_SCANS } from '../support/seed-expectations.ts';
 import { openPopupWhenSynced } from '../support/popup.ts';
 import { syncNow, waitForSettledSync } from '../support/background-hook.ts';
+import { SCREEN_KEY } from '../../src/background/views/kept-first-screen.ts';
 
 const SCAN = 's-running-1';
 
@@ -28,7 +29,7 @@ describe('popup opened after the worker stopped (Chromium)', () => {
     // The sync kept the popup's next first screen; storage.session is the real browser's.
     const page = await ext.context.newPage();
     await page.goto(ext.extensionUrl('src/options/index.html'));
-    const kept = (await page.evaluate(() => chrome.storage.session.get('popupFirstScreen'))).popupFirstScreen as Kept | undefined;
+    const kept = (await page.evaluate((key) => chrome.storage.session.get(key), SCREEN_KEY))[SCREEN_KEY] as Kept | undefined;
     await page.close();
     expect(kept?.rows.find((r) => r.scanId === SCAN)?.status).toBe('stopped');
     expect(kept?.rows).toHaveLength(SEED_LATEST_SCANS.length);

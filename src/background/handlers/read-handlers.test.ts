@@ -4,6 +4,7 @@ import { countByFilter, countByStatus, scopeRows, selectRows } from '../../popup
 import { handleMessage } from '../handle-message.ts';
 import { forgetPopupRows } from '../views/popup-rows-memo.ts';
 import { countingScanReads } from '../../cache/test/count-scan-reads.ts';
+import { SCREEN_KEY } from '../views/kept-first-screen.ts';
 import type { TestBackground } from '../test/test-background.ts';
 import { startSyncedBackground, type TestServer } from '../test/reference-server.ts';
 
@@ -143,7 +144,7 @@ describe('popup/state after the worker stopped', () => {
     expect(reads).toBe(0);
     expect(result.rows.find((r) => r.scanId === 's-running-1')?.status).toBe('stopped');
     // The same answer a worker computes from the cache.
-    await t.bg.ports.storage.removeSession('popupFirstScreen');
+    await t.bg.ports.storage.removeSession(SCREEN_KEY);
     t = t.restart();
     expect(await state({ view })).toEqual(result);
   });

@@ -6,7 +6,7 @@ import type { Scan } from '../../core/index.ts';
 import type { PopupView } from '../../messages.ts';
 import { createStorage } from '../../platform/storage.ts';
 import { FakeStorageArea } from '../test/fake-browser.ts';
-import { forgetKeptStamp, forgetFirstScreen, keepFirstScreen, keptFirstScreen, primeFirstScreen, rowsValidUntil } from './kept-first-screen.ts';
+import { SCREEN_KEY, forgetKeptStamp, forgetFirstScreen, keepFirstScreen, keptFirstScreen, primeFirstScreen, rowsValidUntil } from './kept-first-screen.ts';
 import { cacheGeneration, forgetPopupRows, noteCacheChanged } from './popup-rows-memo.ts';
 import { firstScreen, popupRows } from './popup-state.ts';
 
@@ -71,7 +71,7 @@ describe('the first screen kept in session storage', () => {
 
   it('ignores what it cannot read as its own entry', async () => {
     for (const junk of [null, 'x', { version: 2 }, { version: 1, checkpoint: 5, rows: [], firstScreen: {}, view: VIEW }]) {
-      area.data.popupFirstScreen = junk;
+      area.data[SCREEN_KEY] = junk;
       expect(await keptFirstScreen(session, initialSyncState(), VIEW, 40, NOW)).toBeNull();
     }
   });

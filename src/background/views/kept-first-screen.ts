@@ -22,7 +22,8 @@ import { latestScanIds } from '../scan-rows.ts';
 import { cacheGeneration, checkpointOf } from './popup-rows-memo.ts';
 import { firstScreen, popupRows } from './popup-state.ts';
 
-const SCREEN_KEY = 'popupFirstScreen';
+/** The storage.session key of the kept first screen (the bench and e2e read it too). */
+export const SCREEN_KEY = 'popupFirstScreen';
 /** The view and size of the last first screen asked for: what a sync primes. */
 const VIEW_KEY = 'popupFirstScreenView';
 /** How long an orphaned running row's note ("running for 2 days…") is taken as current. */
