@@ -125,6 +125,17 @@ describe('popup/state after the worker stopped', () => {
     expect((await countingScanReads(() => state({ view: { ...view, filter: 'attention' } }))).reads).toBe(1);
   });
 
+  it('after a mark and the popup\'s reload of every row, answers the new first screen with no read', async () => {
+    const before = await state({ view });
+    const row = before.rows.find((r) => !r.acknowledged)!;
+    expect(await send('scan/acknowledge', { scanId: row.scanId, acknowledged: true })).toEqual({ ok: true });
+    await state();
+    t = t.restart();
+    const { result, reads } = await countingScanReads(() => state({ view }));
+    expect(reads).toBe(0);
+    expect(result.rows.find((r) => r.scanId === row.scanId)?.acknowledged).toBe(true);
+  });
+
   it('reads the cache again after a change, and shows it', async () => {
     const before = await state({ view });
     const row = before.rows.find((r) => !r.acknowledged)!;

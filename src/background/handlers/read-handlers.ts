@@ -6,7 +6,7 @@ import { readSyncHead, type SyncHead } from '../../cache/sync-state.ts';
 import { readFactsOfScans } from '../../cache/read-popup-rows.ts';
 import { FIRST_SCREEN_ROWS, firstScreen, popupRows, popupState } from '../views/popup-state.ts';
 import { cacheGeneration, keptRows, memoizedRows } from '../views/popup-rows-memo.ts';
-import { keepFirstScreen, keptFirstScreen } from '../views/kept-first-screen.ts';
+import { keepFirstScreen, keepLastView, keptFirstScreen } from '../views/kept-first-screen.ts';
 import type { CacheDb } from '../../cache/schema.ts';
 import { SYNC_ALARM } from '../sync-cycle.ts';
 import { scanDetail } from '../views/scan-detail.ts';
@@ -29,7 +29,12 @@ export const popupStateHandler: Handler<'popup/state'> = async (bg, req, { setti
   const head = { sync, configured, syncing: bg.sync.busy, capabilities, nextSyncAt, now, view: req.view, limit: req.limit };
   const kept = await keptRows(db, sync, now);
   const { view } = req;
-  if (!view) return popupState({ ...head, rows: kept ?? (await allRows(bg, db, sync, now)) });
+  if (!view) {
+    const rows = kept ?? (await allRows(bg, db, sync, now));
+    // Every row at hand (the popup reloads them after a mark): the next open after a stop needs no read.
+    void keepLastView(bg.ports.storage, rows, sync, now, generation).catch(() => undefined);
+    return popupState({ ...head, rows });
+  }
   const limit = req.limit ?? FIRST_SCREEN_ROWS;
   // A worker just started has no rows memoized: the first screen kept in session storage, if it holds.
   const earlier = kept ? null : await keptFirstScreen(bg.ports.storage, sync, view, limit, now);

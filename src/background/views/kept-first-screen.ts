@@ -101,6 +101,23 @@ export async function forgetFirstScreen(session: Session): Promise<void> {
   await session.removeSession(SCREEN_KEY);
 }
 
+/** The view and size of the last first screen asked for in this browser session, if any. */
+async function lastView(session: Session): Promise<{ view: PopupView; limit: number } | null> {
+  const asked = (await session.readSession(VIEW_KEY).catch(() => undefined)) as { view?: PopupView; limit?: number } | undefined;
+  return asked?.view && typeof asked.limit === 'number' ? { view: asked.view, limit: asked.limit } : null;
+}
+
+/**
+ * Keeps the first screen of the view last asked for from every row (as popupRows gives them), e.g.
+ * when the popup reloads every row after the user's mark; `generation` as for primeFirstScreen.
+ */
+export async function keepLastView(session: Session, rows: readonly ScanRow[], sync: SyncHead, now: number, generation: number): Promise<void> {
+  const asked = await lastView(session);
+  if (!asked) return;
+  const screen = firstScreen(rows, asked.view, asked.limit, now, rows.length);
+  await keepFirstScreen(session, { generation, sync, ...asked, now, allRows: rows, screen });
+}
+
 /**
  * After a sync that changed something: keeps the first screen of the view last asked for, from the
  * facts that sync already read (every scan and its job facts, marks and prefs) and the sync state as
@@ -108,8 +125,8 @@ export async function forgetFirstScreen(session: Session): Promise<void> {
  * change came since). Does nothing until a popup has asked for a first screen in this browser session.
  */
 export async function primeFirstScreen(session: Session, facts: CacheFacts, sync: SyncHead, now: number, generation: number): Promise<void> {
-  const asked = (await session.readSession(VIEW_KEY).catch(() => undefined)) as { view?: PopupView; limit?: number } | undefined;
-  if (!asked?.view || typeof asked.limit !== 'number') return;
+  const asked = await lastView(session);
+  if (!asked) return;
   const { view, limit } = asked;
   const latest = view.allRuns ? null : new Set(latestScanIds(facts.scans));
   const rows = popupRows(latest ? { ...facts, scans: facts.scans.filter((s) => latest.has(s.id)) } : facts, now);
