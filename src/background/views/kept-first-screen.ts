@@ -77,6 +77,10 @@ export async function keptFirstScreen(session: Session, sync: SyncHead, view: Po
 
 let lastKept: string | null = null;
 
+function stampOf(generation: number, sync: SyncHead, view: PopupView, limit: number): string {
+  return JSON.stringify([generation, checkpointOf(sync), view, limit]);
+}
+
 /**
  * Keeps `screen`, computed at change generation `generation` from rows `allRows` read at `sync`:
  * not when a change came since (it would be stale), nor again when the same one is kept already.
@@ -86,7 +90,7 @@ export async function keepFirstScreen(
   input: { generation: number; sync: SyncHead; view: PopupView; limit: number; now: number; allRows: readonly ScanRow[]; screen: Screen },
 ): Promise<void> {
   const checkpoint = checkpointOf(input.sync);
-  const stamp = JSON.stringify([input.generation, checkpoint, input.view, input.limit]);
+  const stamp = stampOf(input.generation, input.sync, input.view, input.limit);
   if (input.generation !== cacheGeneration() || stamp === lastKept) return;
   lastKept = stamp;
   const kept: KeptScreen = {
@@ -113,7 +117,8 @@ async function lastView(session: Session): Promise<{ view: PopupView; limit: num
  */
 export async function keepLastView(session: Session, rows: readonly ScanRow[], sync: SyncHead, now: number, generation: number): Promise<void> {
   const asked = await lastView(session);
-  if (!asked) return;
+  // Every popup open asks for its first screen, then every row: the second finds it kept already.
+  if (!asked || stampOf(generation, sync, asked.view, asked.limit) === lastKept) return;
   const screen = firstScreen(rows, asked.view, asked.limit, now, rows.length);
   await keepFirstScreen(session, { generation, sync, ...asked, now, allRows: rows, screen });
 }
