@@ -13,7 +13,6 @@ import { SCREEN_KEY } from '../src/background/views/kept-first-screen.ts';
 
 const MARK = 'scansight:first-list-paint';
 
-
 async function openPopupOnce(session: BenchSession): Promise<{ paintMs: number; heapBytes: number; rows: number }> {
   const page: Page = await session.ext.context.newPage();
   await page.setViewportSize({ width: 600, height: 600 });

@@ -2,15 +2,13 @@
 import type { Broadcast, Settings } from '../messages.ts';
 import type { Background } from './context.ts';
 import { dashboardOrigin } from './dashboard-url.ts';
-import { noteCacheChanged } from './views/popup-rows-memo.ts';
-import { forgetFirstScreen } from './views/kept-first-screen.ts';
+import { viewsChanged } from './views/kept-first-screen.ts';
 
 /** Sends `{type:'changed', scope}` to extension pages and to content scripts on the dashboard origin. */
 export async function broadcastChange(bg: Pick<Background, 'ports'>, scope: Broadcast['scope'], settings: Settings): Promise<void> {
   const message: Broadcast = { type: 'changed', scope };
-  noteCacheChanged();
-  // Before anyone is told: a popup that asks again must not get the screen from before the change.
-  await forgetFirstScreen(bg.ports.storage).catch(() => undefined);
+  // Before anyone is told: a popup that asks again must not get rows or a screen from before the change.
+  await viewsChanged(bg.ports.storage).catch(() => undefined);
   await bg.ports.runtime.broadcast(message);
   const origin = dashboardOrigin(settings.dashboardUrl);
   if (!origin) return;

@@ -24,8 +24,7 @@ import { loadSettings } from './settings-store.ts';
 import { broadcastChange } from './broadcast.ts';
 import { reconcileOverlayRegistration } from './overlay-registration.ts';
 import { createDebugHook } from './debug-hook.ts';
-import { noteCacheChanged } from './views/popup-rows-memo.ts';
-import { forgetFirstScreen } from './views/kept-first-screen.ts';
+import { viewsChanged } from './views/kept-first-screen.ts';
 
 // Every imported module is loaded and evaluated here: the module graph's share of a wake (bench/worker.ts).
 performance.mark('scansight:worker-imports');
@@ -34,14 +33,9 @@ const runtime = createRuntime(browser.runtime);
 const isFirefox = typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
 const storage = createStorage(browser.storage.local, browser.storage.managed, browser.storage.session);
 
-function dropViews(): void {
-  noteCacheChanged();
-  void forgetFirstScreen(storage).catch(() => undefined);
-}
-
 const bg = createBackground({
   // Another context replaced or deleted the database (or the browser dropped it): views from before are stale.
-  cache: createCacheHandle({ onEvent: () => dropViews() }),
+  cache: createCacheHandle({ onEvent: () => void viewsChanged(storage).catch(() => undefined) }),
   ports: {
     alarms: createAlarms(browser.alarms),
     // Touched at the first badge update or tab action, not at every start of the worker.

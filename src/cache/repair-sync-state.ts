@@ -12,7 +12,8 @@ const CONNECTIONS: ReadonlySet<string> = new Set<ConnectionState>(['ok', 'not_co
 const isStr = (v: unknown): v is string => typeof v === 'string';
 const strOrNull = (v: unknown): string | null | undefined => (v === null || isStr(v) ? v : undefined);
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const record = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A plain object (not null, not an array): the shape every stored record must have. */
+export const record = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function pass(v: unknown): ScanPass | null {
   if (!record(v)) return null;

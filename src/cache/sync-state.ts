@@ -11,7 +11,7 @@
 import type { IDBPObjectStore, IDBPTransaction } from 'idb';
 import type { CacheDb, CacheSchema, StoreName, SyncState } from './schema.ts';
 import { runTx } from './run-tx.ts';
-import { repairSyncState } from './repair-sync-state.ts';
+import { record as isRecord, repairSyncState } from './repair-sync-state.ts';
 
 export { initialSyncState } from './sync-state-initial.ts';
 
@@ -23,7 +23,6 @@ export type SyncHead = Omit<SyncState, 'etags' | 'snapshot'>;
 
 type SyncStore = Pick<IDBPObjectStore<CacheSchema, ArrayLike<StoreName>, 'sync', IDBTransactionMode>, 'get'>;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const hasInline = (state: unknown): boolean => isRecord(state) && ('etags' in state || 'snapshot' in state);
 
 async function readParts(store: SyncStore): Promise<{ state: unknown; merged: unknown }> {

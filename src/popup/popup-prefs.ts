@@ -7,10 +7,7 @@ export type { ListFilter };
 /** The remembered view (filter, search, every run or only the latest), as the background's first screen takes it. */
 export type PopupPrefs = PopupView;
 
-/** True when two views show the same rows. */
-export function sameView(a: PopupView, b: PopupView): boolean {
-  return a.filter === b.filter && a.search === b.search && a.allRuns === b.allRuns;
-}
+export { sameView } from './select-rows.ts';
 
 export const DEFAULT_PREFS: Readonly<PopupPrefs> = { filter: 'all', search: '', allRuns: false };
 

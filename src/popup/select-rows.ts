@@ -5,9 +5,14 @@
  */
 import { severity } from '../core/severity.ts';
 import type { ScanStatus } from '../core/index.ts';
-import type { ListFilter, ScanRow } from '../messages.ts';
+import type { ListFilter, PopupView, ScanRow } from '../messages.ts';
 
 const ATTENTION: ReadonlySet<ScanStatus> = new Set(['submission_error', 'failed', 'partially_completed']);
+
+/** True when two views show the same rows. */
+export function sameView(a: PopupView, b: PopupView): boolean {
+  return a.filter === b.filter && a.search === b.search && a.allRuns === b.allRuns;
+}
 
 /** True while a snooze is in force at `now`. */
 export function isSnoozed(row: Pick<ScanRow, 'snoozedUntil'>, now: number): boolean {

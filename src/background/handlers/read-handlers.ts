@@ -4,7 +4,7 @@ import { healCache } from '../../cache/heal-cache.ts';
 import { latestScanIds } from '../scan-rows.ts';
 import { readSyncHead, type SyncHead } from '../../cache/sync-state.ts';
 import { readFactsOfScans } from '../../cache/read-popup-rows.ts';
-import { FIRST_SCREEN_ROWS, firstScreen, popupRows, popupState } from '../views/popup-state.ts';
+import { FIRST_SCREEN_ROWS, firstScreen, latestRunRows, popupState } from '../views/popup-state.ts';
 import { cacheGeneration, keptRows, memoizedRows } from '../views/popup-rows-memo.ts';
 import { keepFirstScreen, keepLastView, keptFirstScreen } from '../views/kept-first-screen.ts';
 import type { CacheDb } from '../../cache/schema.ts';
@@ -46,8 +46,7 @@ export const popupStateHandler: Handler<'popup/state'> = async (bg, req, { setti
     // full read the popup asks for next.
     const facts = await readFactsOfScans(db, latestScanIds);
     await healIfNeeded(bg, facts);
-    const latest = new Set(latestScanIds(facts.scans));
-    rows = popupRows({ ...facts, scans: facts.scans.filter((s) => latest.has(s.id)) }, now);
+    rows = latestRunRows(facts, now);
     scanCount = facts.scans.length;
   }
   rows ??= await allRows(bg, db, sync, now);

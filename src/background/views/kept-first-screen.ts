@@ -18,9 +18,9 @@ import type { SyncHead } from '../../cache/sync-state.ts';
 import { DEFAULT_ORPHAN_AFTER_MS } from '../../core/orphan.ts';
 import type { FirstScreen, PopupView, ScanRow } from '../../messages.ts';
 import type { StoragePort } from '../../platform/storage.ts';
-import { latestScanIds } from '../scan-rows.ts';
-import { cacheGeneration, checkpointOf } from './popup-rows-memo.ts';
-import { firstScreen, popupRows } from './popup-state.ts';
+import { sameView } from '../../popup/select-rows.ts';
+import { cacheGeneration, checkpointOf, noteCacheChanged } from './popup-rows-memo.ts';
+import { firstScreen, latestRunRows, popupRows } from './popup-state.ts';
 
 /** The storage.session key of the kept first screen (the bench and e2e read it too). */
 export const SCREEN_KEY = 'popupFirstScreen';
@@ -44,10 +44,6 @@ interface KeptScreen extends Screen {
 }
 
 type Session = Pick<StoragePort, 'readSession' | 'writeSession' | 'removeSession'>;
-
-function sameView(a: PopupView, b: PopupView): boolean {
-  return a.filter === b.filter && a.search === b.search && a.allRuns === b.allRuns;
-}
 
 /** The first moment after `now` at which any of `rows` reads differently, or null. */
 export function rowsValidUntil(rows: readonly ScanRow[], now: number): number | null {
@@ -76,9 +72,11 @@ export async function keptFirstScreen(session: Session, sync: SyncHead, view: Po
 }
 
 let lastKept: string | null = null;
+/** The view last asked for, once read or kept by this worker (its session copy outlives the worker). */
+let askedView: { view: PopupView; limit: number } | null = null;
 
-function stampOf(generation: number, sync: SyncHead, view: PopupView, limit: number): string {
-  return JSON.stringify([generation, checkpointOf(sync), view, limit]);
+function stampOf(generation: number, checkpoint: string, view: PopupView, limit: number): string {
+  return JSON.stringify([generation, checkpoint, view, limit]);
 }
 
 /**
@@ -90,9 +88,10 @@ export async function keepFirstScreen(
   input: { generation: number; sync: SyncHead; view: PopupView; limit: number; now: number; allRows: readonly ScanRow[]; screen: Screen },
 ): Promise<void> {
   const checkpoint = checkpointOf(input.sync);
-  const stamp = stampOf(input.generation, input.sync, input.view, input.limit);
+  const stamp = stampOf(input.generation, checkpoint, input.view, input.limit);
   if (input.generation !== cacheGeneration() || stamp === lastKept) return;
   lastKept = stamp;
+  askedView = { view: input.view, limit: input.limit };
   const kept: KeptScreen = {
     version: 1, checkpoint, view: input.view, limit: input.limit, validUntil: rowsValidUntil(input.allRows, input.now), ...input.screen,
   };
@@ -105,10 +104,21 @@ export async function forgetFirstScreen(session: Session): Promise<void> {
   await session.removeSession(SCREEN_KEY);
 }
 
+/**
+ * Something the popup shows changed (a change broadcast; another context replaced the database): rows
+ * memoized and the kept first screen are stale, and go before anyone is told.
+ */
+export async function viewsChanged(session: Session): Promise<void> {
+  noteCacheChanged();
+  await forgetFirstScreen(session);
+}
+
 /** The view and size of the last first screen asked for in this browser session, if any. */
 async function lastView(session: Session): Promise<{ view: PopupView; limit: number } | null> {
+  if (askedView) return askedView;
   const asked = (await session.readSession(VIEW_KEY).catch(() => undefined)) as { view?: PopupView; limit?: number } | undefined;
-  return asked?.view && typeof asked.limit === 'number' ? { view: asked.view, limit: asked.limit } : null;
+  if (asked?.view && typeof asked.limit === 'number') askedView = { view: asked.view, limit: asked.limit };
+  return askedView;
 }
 
 /**
@@ -118,7 +128,7 @@ async function lastView(session: Session): Promise<{ view: PopupView; limit: num
 export async function keepLastView(session: Session, rows: readonly ScanRow[], sync: SyncHead, now: number, generation: number): Promise<void> {
   const asked = await lastView(session);
   // Every popup open asks for its first screen, then every row: the second finds it kept already.
-  if (!asked || stampOf(generation, sync, asked.view, asked.limit) === lastKept) return;
+  if (!asked || stampOf(generation, checkpointOf(sync), asked.view, asked.limit) === lastKept) return;
   const screen = firstScreen(rows, asked.view, asked.limit, now, rows.length);
   await keepFirstScreen(session, { generation, sync, ...asked, now, allRows: rows, screen });
 }
@@ -133,8 +143,7 @@ export async function primeFirstScreen(session: Session, facts: CacheFacts, sync
   const asked = await lastView(session);
   if (!asked) return;
   const { view, limit } = asked;
-  const latest = view.allRuns ? null : new Set(latestScanIds(facts.scans));
-  const rows = popupRows(latest ? { ...facts, scans: facts.scans.filter((s) => latest.has(s.id)) } : facts, now);
+  const rows = view.allRuns ? popupRows(facts, now) : latestRunRows(facts, now);
   const screen = firstScreen(rows, view, limit, now, facts.scans.length);
   await keepFirstScreen(session, { generation, sync, view, limit, now, allRows: rows, screen });
 }
@@ -142,4 +151,5 @@ export async function primeFirstScreen(session: Session, facts: CacheFacts, sync
 /** Forgets what this worker kept last (tests: a worker that starts anew). */
 export function forgetKeptStamp(): void {
   lastKept = null;
+  askedView = null;
 }

@@ -4,7 +4,7 @@ import type { CacheFacts } from '../../cache/read-cache.ts';
 import type { SyncHead } from '../../cache/sync-state.ts';
 import type { FirstScreen, PopupState, PopupView, ScanRow } from '../../messages.ts';
 import { countByFilter, countByStatus, scopeRows, selectRows } from '../../popup/select-rows.ts';
-import { scanRows } from '../scan-rows.ts';
+import { latestScanIds, scanRows } from '../scan-rows.ts';
 
 /** Rows a first screen holds unless the request says otherwise: more than a tall popup shows, with overscan. */
 export const FIRST_SCREEN_ROWS = 40;
@@ -22,6 +22,12 @@ function byAttention(a: ScanRow, b: ScanRow): number {
 /** Every cached scan's row, latest runs first, worst first (the order `PopupState.rows` promises). */
 export function popupRows(facts: CacheFacts, now: number): ScanRow[] {
   return scanRows(facts, now).sort(byAttention);
+}
+
+/** The rows of each project's latest run only, in the same order: all a view of latest runs shows. */
+export function latestRunRows(facts: CacheFacts, now: number): ScanRow[] {
+  const latest = new Set(latestScanIds(facts.scans));
+  return popupRows({ ...facts, scans: facts.scans.filter((s) => latest.has(s.id)) }, now);
 }
 
 /**
