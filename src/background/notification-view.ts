@@ -2,7 +2,7 @@
  * What a notification says, and the ids that let a click find its scan again. Plain data, no I/O: the
  * text comes from `t` (chrome.i18n in the worker, the real messages.json in tests).
  */
-import { statusLabel, type Transition } from '../core/index.ts';
+import { redactSecrets, statusLabel, type Transition } from '../core/index.ts';
 import type { ScanRow } from '../messages.ts';
 import type { NotificationView } from '../platform/notifications.ts';
 import type { Translate } from '../platform/i18n.ts';
@@ -52,7 +52,8 @@ export function transitionView(transition: Transition, row: ScanRow | undefined,
   const message = jobs ? t('notification_messageJobsFailed', [...text, String(row.failedSoFar), String(row.jobCount)]) : t('notification_message', text);
   return {
     title: t('notification_title', [statusLabel(transition.status), row?.projectName ?? transition.projectId]),
-    message: failing && cause ? t('notification_messageWithCause', [message, cause]) : message,
+    // The cause is derived from log text: redacted before it reaches the OS notification centre.
+    message: failing && cause ? t('notification_messageWithCause', [message, redactSecrets(cause)]) : message,
     buttons: failing && canRerun ? [t('notification_open'), t('notification_rerun')] : [t('notification_open')],
   };
 }

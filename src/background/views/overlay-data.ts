@@ -2,7 +2,7 @@
  * What the dashboard overlay may know: statuses, counts, classifications and hints for the rows it
  * annotates. No settings, no token, no URLs beyond what the dashboard already shows.
  */
-import { errorKindLabel, isBadStatus, statusLabel, supportBundle, type Scan, type SourceCapabilities } from '../../core/index.ts';
+import { errorKindLabel, isBadStatus, redactClassification, statusLabel, supportBundle, type Scan, type SourceCapabilities } from '../../core/index.ts';
 import type { CacheFacts } from '../../cache/read-cache.ts';
 import type { OverlayData, OverlayJob, OverlayProject, OverlayScan } from '../../messages.ts';
 import { latestScans, runsByProject, statusOf } from '../scan-rows.ts';
@@ -24,7 +24,9 @@ function overlayScan(facts: CacheFacts, scan: Scan, capabilities: SourceCapabili
   for (const job of attempts) {
     const normalized = normalizeJobStatus(job.status).value;
     if (!FAILED_JOB.has(normalized) && !(normalized === 'stopped' && scan.lifecycle !== 'stopped')) continue;
-    const classification = errors.find((e) => e.jobId === job.id)?.classification ?? null;
+    // Evidence is raw log text and goes to the dashboard page: redacted like the support bundle.
+    const found = errors.find((e) => e.jobId === job.id)?.classification;
+    const classification = found ? redactClassification(found) : null;
     overlayJobs.push({ jobId: job.id, scanId: scan.id, status: job.status, failed: true, classification, kindLabel: classification ? errorKindLabel(classification) : null });
   }
   const bad = isBadStatus(status);
