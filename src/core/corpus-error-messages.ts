@@ -1,4 +1,4 @@
-import type { ErrorKind } from '../types.ts';
+import type { ErrorKind } from './types.ts';
 
 /**
  * Error messages as providers and SDKs print them, each with its kind and where its wording comes

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { redactSecrets } from '../redact-secrets.ts';
-import { SECRET_LINES } from './secret-lines.ts';
+import { redactSecrets } from './redact-secrets.ts';
+import { SECRET_LINES } from './corpus-secret-lines.ts';
 
 describe('redactSecrets on the secret-line corpus', () => {
   it.each(SECRET_LINES.map((s, i) => ({ i, ...s })))('line $i: secrets vanish, evidence survives', ({ line, gone, keep }) => {
