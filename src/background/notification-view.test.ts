@@ -23,6 +23,13 @@ describe('transitionView (texts from the real messages.json)', () => {
     expect(transitionView(transition('a', 'still_failing', 'failed'), row('a'), true, t).message).toBe('Still failing. Nightly a — 3 of 36 jobs failed');
   });
 
+  it('a cause quoted from a log is redacted before it reaches the OS', () => {
+    const cause = 'Missing permission: securityhub:GetFindings password=hunter2secret';
+    const message = transitionView(transition('a', 'broken', 'failed'), row('a'), true, t, cause).message;
+    expect(message).not.toContain('hunter2secret');
+    expect(message).toContain('securityhub:GetFindings');
+  });
+
   it('a fix or a completion gets no job count and no Re-run', () => {
     expect(transitionView(transition('a', 'fixed', 'completed'), row('a', { failedSoFar: 0 }), true, t)).toEqual({
       title: 'Completed: Project a', message: 'Fixed. Nightly a', buttons: ['Open'],
