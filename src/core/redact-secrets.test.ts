@@ -80,3 +80,13 @@ describe('redactSecrets: properties', () => {
     expect(unescaped).not.toMatch(/[*+]|\{\d+,\}/);
   });
 });
+
+describe('redactClassification (overlay evidence leaves the background)', () => {
+  it('redacts evidence and detail strings, keeps kind, rule and the code', async () => {
+    const { redactClassification } = await import('./redact-secrets.ts');
+    const c = redactClassification({ kind: 'invalid_credentials', rule: 'azure.AADSTS7000215', evidence: 'AADSTS7000215: Invalid client secret provided. client_secret=Abc8Q~xYz1234567890abcdefghijklmnOPQRSTU', detail: { code: 'AADSTS7000215' } });
+    expect(c.evidence).not.toContain('xYz1234567890');
+    expect(c.evidence).toContain('AADSTS7000215');
+    expect(c).toMatchObject({ kind: 'invalid_credentials', rule: 'azure.AADSTS7000215', detail: { code: 'AADSTS7000215' } });
+  });
+});
