@@ -47,13 +47,17 @@ const CAPTURES: Capture[] = [
     name: 'scans-error-dialog-credentials',
     path: '/scans?tab=completed',
     state: 'Scans page, Completed tab, "Scan Error Details" dialog open from the row menu of s-invalid-credentials-1 (InvalidClientTokenId)',
-    prepare: (page) => openErrorDialog(page, 's-invalid-credentials-1'),
+    prepare: async (page) => {
+      await openErrorDialog(page, 's-invalid-credentials-1');
+    },
   },
   {
     name: 'scans-error-dialog-permissions',
     path: '/scans?tab=completed',
     state: 'Scans page, Completed tab, "Scan Error Details" dialog open from the row menu of s-permission-errors-1 (AccessDeniedException)',
-    prepare: (page) => openErrorDialog(page, 's-permission-errors-1'),
+    prepare: async (page) => {
+      await openErrorDialog(page, 's-permission-errors-1');
+    },
   },
   {
     name: 'providers',
