@@ -21,6 +21,8 @@ try {
   console.log(`ScanSight reference server (${o.flavor ?? 'scansight'} flavor, scenario ${o.scenario ?? 'lively'}, speed ${o.speed ?? 1}×)`);
   const auth = o.flavor === 'prowler' ? `Authorization: Api-Key ${server.token}, or a JWT from POST /api/v1/tokens` : `Authorization: Bearer ${server.token}`;
   console.log(`  API:       ${server.url}/api/v1   (${auth})`);
+  // Prowler's sign-in form refuses passwords under 12 characters, and the password is the token.
+  if (o.flavor === 'prowler' && server.token.length < 12) console.log(`  Note: Prowler App's UI cannot sign in with a password under 12 characters; pass --token with 12 or more to use it.`);
   console.log(`  Dashboard: ${server.url}/app/projects`);
   if (o.control) console.log(`  Control:   ${server.url}/__control/state`);
   // Build the dashboard now so the first page view is quick.

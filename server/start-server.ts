@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { createSimClock } from './sim-clock.ts';
 import { createWorld } from './world.ts';
 import type { World } from './state.ts';
-import { createRequestHandler } from './http/handle-request.ts';
+import { createRequestHandler, type Pipeline } from './http/handle-request.ts';
 import type { Route, RouteFactory } from './http/route.ts';
 import { bearerMatches, sameOrigin, SessionStore } from './http/auth.ts';
 import { scanApiRoutes } from './api/api-routes.ts';
@@ -45,13 +45,15 @@ export interface ReferenceServer {
   close(): Promise<void>;
 }
 
-async function prowlerRoutes(world: World, token: string): Promise<Route[]> {
+type MissReply = NonNullable<Pipeline['missReply']>;
+
+async function prowlerRoutes(world: World, token: string): Promise<{ routes: Route[]; missReply: MissReply }> {
   const path = fileURLToPath(new URL('./prowler/routes.ts', import.meta.url));
   if (!existsSync(path)) throw new Error('the prowler flavor is not available: server/prowler/routes.ts is missing');
   // The path is a constant inside the repo; a variable only so the module may be absent at type-check time.
   // eslint-disable-next-line no-unsanitized/method
-  const module = (await import(path)) as { createProwlerRoutes: RouteFactory };
-  return module.createProwlerRoutes(world, { token });
+  const module = (await import(path)) as { createProwlerRoutes: RouteFactory; prowlerMissReply: MissReply };
+  return { routes: module.createProwlerRoutes(world, { token }), missReply: module.prowlerMissReply };
 }
 
 /** Starts a reference server and resolves once it listens. */
@@ -77,8 +79,9 @@ export async function startReferenceServer(opts: ReferenceServerOptions = {}): P
       if (request.method !== 'GET' && !sameOrigin(request.headers)) return { ok: false, status: 403, message: 'cross-origin request refused' };
       return { ok: true };
     });
-    const publicApi = opts.flavor === 'prowler'
-      ? await prowlerRoutes(world, token)
+    const prowler = opts.flavor === 'prowler' ? await prowlerRoutes(world, token) : null;
+    const publicApi = prowler
+      ? prowler.routes
       : scanApiRoutes(world, '/api/v1', (request) =>
           bearerMatches(request.headers, token) ? { ok: true } : { ok: false, status: 401, message: 'missing or invalid bearer token' });
     handler = createRequestHandler({
@@ -87,6 +90,7 @@ export async function startReferenceServer(opts: ReferenceServerOptions = {}): P
       control: opts.control ? controlRoutes(world) : null,
       dashboard: opts.dashboard === false ? null : createDashboardHost(sessions),
       pollIntervalSeconds: opts.pollIntervalSeconds ?? 15,
+      missReply: prowler?.missReply,
     });
     return { url, port, token, world, close: () => closeServer(server) };
   } catch (error) {

@@ -19,6 +19,8 @@ export interface Pipeline {
   /** Serves `/app` pages and assets; true when it handled the request. */
   dashboard: ((request: IncomingMessage, response: ServerResponse, path: string) => Promise<boolean>) | null;
   pollIntervalSeconds: number;
+  /** The flavor's own 404/405 body for an unrouted path, or null for the default shape. */
+  missReply?: ((status: 404 | 405, method: string, path: string) => ApiReply | null) | undefined;
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -27,6 +29,8 @@ async function route(pipeline: Pipeline, routes: readonly Route[], request: Inco
   const method = request.method ?? 'GET';
   const found = findRoute(routes, method, url.pathname);
   if ('miss' in found) {
+    const flavored = routes === pipeline.api ? pipeline.missReply?.(found.miss, method, url.pathname) : null;
+    if (flavored) return flavored;
     return found.miss === 405
       ? errorReply(405, 'method_not_allowed', `${method} is not allowed on ${url.pathname}`, { Allow: found.allow.join(', ') })
       : errorReply(404, 'not_found', `no such endpoint: ${url.pathname}`);

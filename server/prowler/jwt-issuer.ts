@@ -1,6 +1,7 @@
 /**
  * Issues and checks the reference server's Prowler-style JWTs (HS256, signed with a per-process
- * secret), timed on the simulated clock like everything else the server says. Refresh tokens
+ * secret). Timed on REAL time, not the simulated clock: Prowler's UI decodes `exp` and compares it
+ * with its own clock, so a token stamped on a fast-forwarded clock would look expired (or eternal). Refresh tokens
  * rotate: each is accepted once, as Prowler's "former refresh tokens are invalidated".
  */
 import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
@@ -20,13 +21,21 @@ export interface JwtIssuer {
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
-/** An issuer whose tokens expire on `now` (the world's simulated clock). */
-export function createJwtIssuer(now: () => number, secret: Buffer = randomBytes(32)): JwtIssuer {
+/** Who the tokens are for: Prowler's claims `sub` (the user id) and `tenant_id`. */
+export interface TokenSubject {
+  userId: string;
+  tenantId: string;
+}
+
+/** An issuer whose tokens expire on `now` (default: the real clock). */
+export function createJwtIssuer(now: () => number = () => Date.now(), subject: TokenSubject = { userId: 'demo-user', tenantId: 'demo-tenant' }, secret: Buffer = randomBytes(32)): JwtIssuer {
   const liveRefresh = new Set<string>();
   const sign = (data: string) => createHmac('sha256', secret).update(data).digest('base64url');
 
   function token(type: 'access' | 'refresh', ttlMs: number, jti: string): string {
-    const head = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ token_type: type, exp: Math.floor((now() + ttlMs) / 1000), jti, user_id: 'demo-user' })}`;
+    const iat = Math.floor(now() / 1000);
+    const claims = { token_type: type, exp: Math.floor((now() + ttlMs) / 1000), iat, jti, sub: subject.userId, user_id: subject.userId, tenant_id: subject.tenantId };
+    const head = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64(claims)}`;
     return `${head}.${sign(head)}`;
   }
 

@@ -3,7 +3,7 @@
  * ephemeral port, frozen simulated clock): the statuses the extension derives through Prowler's
  * API must match what the world's own jobs say.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { aggregateScanStatus, type Scan } from '../../src/core/index.ts';
 import { createProwlerSourceFromConfig } from '../../src/sources/prowler/index.ts';
 import { memoryTokenStore } from '../../src/sources/prowler/token-stores.ts';
@@ -89,8 +89,14 @@ describe('Prowler adapter ↔ reference server (Prowler flavor)', () => {
     const viaJwt = createProwlerSourceFromConfig({ apiUrl: server.url, email: DEMO_EMAIL, password: 'prowler-demo-key', tokenStore: store });
     expect(data(await viaJwt.listProjects()).length).toBe(server.world.state.projects.size);
     const first = await store.load();
-    server.world.clock.advance(31 * 60_000); // the server's clock: the client still believes its token fresh
-    expect(data(await viaJwt.listIntegrations()).length).toBe(server.world.state.projects.size);
+    // Tokens follow real time (Prowler's UI compares `exp` with its own clock): move the server's
+    // real clock on; the client's token cache still believes its token fresh.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 31 * 60_000 });
+    try {
+      expect(data(await viaJwt.listIntegrations()).length).toBe(server.world.state.projects.size);
+    } finally {
+      vi.useRealTimers();
+    }
     const second = await store.load();
     expect(second?.access).not.toBe(first?.access);
     expect(second?.refresh).not.toBe(first?.refresh);

@@ -5,13 +5,14 @@
  * Bearer JWT from POST /api/v1/tokens with {@link DEMO_EMAIL} and the server token as password.
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import type { Route, RouteFactory } from '../http/route.ts';
+import type { ApiReply, Route, RouteFactory } from '../http/route.ts';
 import { timingSafeEqual } from 'node:crypto';
 import { createJwtIssuer, type JwtIssuer } from './jwt-issuer.ts';
 import { jsonApiError } from './json-api-reply.ts';
 import { tokenRoutes, DEMO_EMAIL } from './token-routes.ts';
 import { prowlerReadRoutes } from './read-routes.ts';
 import { prowlerActionRoutes } from './action-routes.ts';
+import { DEMO_TENANT_ID, DEMO_USER_ID, userRoutes } from './user-routes.ts';
 
 export { DEMO_EMAIL };
 
@@ -30,8 +31,9 @@ export function prowlerAuthorized(headers: IncomingHttpHeaders, apiKey: string, 
 
 /** Every Prowler route; all but the token routes need auth. */
 export const createProwlerRoutes: RouteFactory = (world, { token }) => {
-  const issuer = createJwtIssuer(() => world.clock.now());
-  const guarded: Route[] = [...prowlerReadRoutes(world), ...prowlerActionRoutes(world)].map((route) => ({
+  // Real time, not world.clock: Prowler's UI checks `exp` against its own clock.
+  const issuer = createJwtIssuer(() => Date.now(), { userId: DEMO_USER_ID, tenantId: DEMO_TENANT_ID });
+  const guarded: Route[] = [...prowlerReadRoutes(world), ...userRoutes(), ...prowlerActionRoutes(world)].map((route) => ({
     ...route,
     handle: (request) => {
       if (prowlerAuthorized(request.headers, token, issuer)) return route.handle(request);
@@ -41,3 +43,9 @@ export const createProwlerRoutes: RouteFactory = (world, { token }) => {
   }));
   return [...tokenRoutes(issuer, token), ...guarded];
 };
+
+/** Prowler's 404/405 for a path no route serves, in JSON:API shape (its UI reads `errors[0].detail`). */
+export function prowlerMissReply(status: 404 | 405, method: string, path: string): ApiReply | null {
+  if (!path.startsWith('/api/')) return null;
+  return status === 405 ? jsonApiError(405, 'method_not_allowed', `Method "${method}" not allowed.`) : jsonApiError(404, 'not_found', `Not found: ${path}`);
+}

@@ -23,7 +23,8 @@ describe('scan list query', () => {
   });
 
   it('refuses an unknown sort field', () => {
-    expect(filterAndSort(scans, q('sort=name'))).toMatchObject({ ok: false, status: 400 });
+    expect(filterAndSort(scans, q('sort=bogus'))).toMatchObject({ ok: false, status: 400 });
+    expect(filterAndSort(scans, q('sort=-inserted_at,bogus'))).toMatchObject({ ok: false, status: 400 });
   });
 
   it('pages with page[number] / page[size]; beyond the last page is "Invalid page."', () => {

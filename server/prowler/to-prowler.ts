@@ -42,6 +42,11 @@ export function prowlerStateOf(record: ScanRecord): ProwlerState {
   return { state: 'completed', hasTask: true, progress: 100 };
 }
 
+function lastScanAt(state: ServerState, record: ProjectRecord): string | null {
+  const latest = record.scanIds.map((id) => state.scans.get(id)).filter((r) => r !== undefined).at(-1);
+  return latest ? latest.scan.startedAt ?? latest.scan.createdAt : null;
+}
+
 /** A `providers` resource for a project (and its connector). */
 export function providerResource(state: ServerState, record: ProjectRecord) {
   const { project } = record;
@@ -60,6 +65,8 @@ export function providerResource(state: ServerState, record: ProjectRecord) {
         connected: status === 'ok' ? true : status === 'failed' ? false : null,
         last_checked_at: integration?.createdAt ?? null,
       },
+      // Newer than v1.41.0, read by Prowler's UI (the Providers table's "Last scan" column).
+      last_scan_at: lastScanAt(state, record),
     },
     relationships: {
       secret: { data: integration ? { type: 'provider-secrets', id: integration.id } : null },
@@ -93,7 +100,8 @@ export function scanResource(record: ScanRecord) {
     },
     relationships: {
       provider: { data: { type: 'providers', id: scan.projectId } },
-      task: folded.hasTask ? { data: { type: 'tasks', id: taskIdOf(scan.id) } } : null,
+      // Prowler writes a to-one relationship without a target as `{ data: null }` (its UI reads `.data`).
+      task: { data: folded.hasTask ? { type: 'tasks' as const, id: taskIdOf(scan.id) } : null },
     },
   };
 }
