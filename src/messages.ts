@@ -166,6 +166,9 @@ export interface OverlayJob {
 export interface OverlayScan {
   scanId: string;
   projectId: string;
+  /** The integration (Prowler: provider) the scan ran with, and the account id its UI shows, for links to it. */
+  integrationId: string | null;
+  accountUid: string | null;
   status: ScanStatus;
   label: string;
   jobs: OverlayJob[];
@@ -175,10 +178,12 @@ export interface OverlayScan {
 
 export interface OverlayData {
   enabled: boolean;
+  /** Whose dashboard the page is (the configured source): the content script picks its profile by it. */
+  dashboard: SourceType;
   projects: OverlayProject[];
   scans: OverlayScan[];
   /** Integrations whose scans last failed authentication. */
-  rejectedIntegrations: Array<{ integrationId: string; name: string }>;
+  rejectedIntegrations: Array<{ integrationId: string; name: string; accountUid: string | null }>;
 }
 
 export type ActionResult = { ok: true } | { ok: false; error: string };

@@ -60,6 +60,6 @@ describe('overlay data', () => {
     const loaded = await t.browser.local.get('settings');
     await t.browser.local.set({ settings: { ...(loaded.settings as object), overlayEnabled: false } });
     const sender = { id: 'scansight-test-id', url: `${api.server.url}/app/projects`, tab: { id: 1 } };
-    expect(await handleMessage(t.bg, { type: 'overlay/data', payload: { url: `${api.server.url}/app/` } }, sender)).toEqual({ enabled: false, projects: [], scans: [], rejectedIntegrations: [] });
+    expect(await handleMessage(t.bg, { type: 'overlay/data', payload: { url: `${api.server.url}/app/` } }, sender)).toEqual({ enabled: false, dashboard: 'scansight', projects: [], scans: [], rejectedIntegrations: [] });
   });
 });

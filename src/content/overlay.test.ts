@@ -66,7 +66,7 @@ describe('overlay', () => {
     loadFixture('integrations');
     const data = overlayData();
     const { broadcast } = await start(data);
-    data.rejectedIntegrations = [{ integrationId: 'i-aws-1', name: 'Prod AWS' }];
+    data.rejectedIntegrations = [{ integrationId: 'i-aws-1', name: 'Prod AWS', accountUid: null }];
     broadcast();
     await settle();
     expect([...document.querySelectorAll('tr[data-scansight]')].map((r) => r.getAttribute('data-integration-id'))).toEqual(['i-aws-1']);

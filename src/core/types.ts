@@ -101,6 +101,11 @@ export interface Integration {
   name: string;
   createdAt: string;
   lastAuthStatus: AuthStatus | (string & {});
+  /**
+   * The cloud account, subscription or project id the platform's own UI shows for this integration
+   * (Prowler: the provider's `uid`), so a dashboard row showing it can be matched; absent when unknown.
+   */
+  accountUid?: string | null;
 }
 
 /**

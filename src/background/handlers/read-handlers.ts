@@ -10,7 +10,7 @@ import { keepFirstScreen, keepLastView, keptFirstScreen } from '../views/kept-fi
 import type { CacheDb } from '../../cache/schema.ts';
 import { SYNC_ALARM } from '../sync-cycle.ts';
 import { scanDetail } from '../views/scan-detail.ts';
-import { overlayData } from '../views/overlay-data.ts';
+import { overlayData, overlayOff } from '../views/overlay-data.ts';
 import { dashboardOrigin } from '../dashboard-url.ts';
 import { capabilitiesOf, type Handler } from './handler.ts';
 
@@ -79,11 +79,11 @@ export const overlayDataHandler: Handler<'overlay/data'> = async (bg, req, { set
   // The page must be on the dashboard too (the sender check already held the frame to it).
   const origin = dashboardOrigin(settings.dashboardUrl);
   const enabled = settings.overlayEnabled && origin !== null && dashboardOrigin(req.url) === origin;
-  if (!enabled) return { enabled: false, projects: [], scans: [], rejectedIntegrations: [] };
+  if (!enabled) return overlayOff(settings.sourceType);
   // Whole jobs only of each project's latest run (the rows the Projects page annotates); every other
   // run's jobs come from the compact facts, and error logs in one read for classification.
   const facts = await readFactsFor(await bg.cache.db(), latestScanIds, { allScans: true, allErrors: true });
   await healIfNeeded(bg, facts);
   const { capabilities } = await capabilitiesOf(bg, settings);
-  return overlayData(facts, { enabled, capabilities, now: bg.now() });
+  return overlayData(facts, { enabled, dashboard: settings.sourceType, capabilities, now: bg.now() });
 };

@@ -4,7 +4,7 @@
  */
 import { errorKindLabel, isBadStatus, redactClassification, statusLabel, supportBundle, type Scan, type SourceCapabilities } from '../../core/index.ts';
 import type { CacheFacts } from '../../cache/read-cache.ts';
-import type { OverlayData, OverlayJob, OverlayProject, OverlayScan } from '../../messages.ts';
+import type { OverlayData, OverlayJob, OverlayProject, OverlayScan, SourceType } from '../../messages.ts';
 import { latestScans, runsByProject, statusOf } from '../scan-rows.ts';
 import { classifiedErrors, jobsFailedFirst, projectEscalation, providerOf, remediationOf } from './scan-insight.ts';
 import { normalizeJobStatus } from '../../core/normalize-status.ts';
@@ -31,9 +31,12 @@ function overlayScan(facts: CacheFacts, scan: Scan, capabilities: SourceCapabili
   }
   const bad = isBadStatus(status);
   const project = facts.projects.find((p) => p.id === scan.projectId) ?? null;
+  const integrationId = scan.integrationId ?? project?.integrationId ?? null;
   return {
     scanId: scan.id,
     projectId: scan.projectId,
+    integrationId,
+    accountUid: facts.integrations.find((i) => i.id === integrationId)?.accountUid ?? null,
     status,
     label: statusLabel(status),
     jobs: overlayJobs,
@@ -67,9 +70,14 @@ function overlayProject(facts: CacheFacts, projectId: string, now: number): Over
   };
 }
 
+/** The reply when the overlay is off (switched off, or the page is not on the dashboard). */
+export function overlayOff(dashboard: SourceType): OverlayData {
+  return { enabled: false, dashboard, projects: [], scans: [], rejectedIntegrations: [] };
+}
+
 /** The overlay's data; `enabled` false (and nothing else) when the overlay is switched off. */
-export function overlayData(facts: CacheFacts, input: { enabled: boolean; capabilities: SourceCapabilities; now: number }): OverlayData {
-  if (!input.enabled) return { enabled: false, projects: [], scans: [], rejectedIntegrations: [] };
+export function overlayData(facts: CacheFacts, input: { enabled: boolean; dashboard: SourceType; capabilities: SourceCapabilities; now: number }): OverlayData {
+  if (!input.enabled) return overlayOff(input.dashboard);
   const projectIds = [...new Set([...facts.projects.map((p) => p.id), ...facts.scans.map((s) => s.projectId)])];
   // What the page can annotate: each project's latest run, and runs with a failure to explain.
   const latest = new Set(latestScans(facts).map((s) => s.id));
@@ -81,10 +89,12 @@ export function overlayData(facts: CacheFacts, input: { enabled: boolean; capabi
     const integrationId = scan.integrationId;
     if (integrationId && classifiedErrors(facts, scan).some((e) => e.classification.kind === 'invalid_credentials')) rejected.add(integrationId);
   }
+  const integration = (id: string) => facts.integrations.find((i) => i.id === id);
   return {
     enabled: true,
+    dashboard: input.dashboard,
     projects: projectIds.map((id) => overlayProject(facts, id, input.now)),
     scans,
-    rejectedIntegrations: [...rejected].map((id) => ({ integrationId: id, name: facts.integrations.find((i) => i.id === id)?.name ?? id })),
+    rejectedIntegrations: [...rejected].map((id) => ({ integrationId: id, name: integration(id)?.name ?? id, accountUid: integration(id)?.accountUid ?? null })),
   };
 }

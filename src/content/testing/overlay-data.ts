@@ -12,7 +12,7 @@ function job(jobId: string, scanId: string, status: string, kindLabel: string | 
 }
 
 const awsScan: OverlayScan = {
-  scanId: 's-123', projectId: 'p-aws-prod', status: 'partially_completed', label: 'Partially Completed',
+  scanId: 's-123', projectId: 'p-aws-prod', integrationId: 'i-aws-1', accountUid: '123456789012', status: 'partially_completed', label: 'Partially Completed',
   jobs: [
     job('j-1', 's-123', 'failed', 'Missing permission: ec2:DescribeInstances'),
     job('j-2', 's-123', 'succeeded'),
@@ -30,7 +30,7 @@ const awsScan: OverlayScan = {
 };
 
 const azureScan: OverlayScan = {
-  scanId: 's-200', projectId: 'p-azure-dev', status: 'failed', label: 'Failed',
+  scanId: 's-200', projectId: 'p-azure-dev', integrationId: 'i-azure-1', accountUid: null, status: 'failed', label: 'Failed',
   jobs: [job('j-20', 's-200', 'failed', 'Invalid credentials')],
   remediation: [{
     kind: 'invalid_credentials', label: 'Invalid credentials',
@@ -48,6 +48,7 @@ const azureScan: OverlayScan = {
 export function overlayData(overrides: Partial<OverlayData> = {}): OverlayData {
   return {
     enabled: true,
+    dashboard: 'scansight',
     projects: [
       { projectId: 'p-aws-prod', latestScanId: 's-123', status: 'partially_completed', label: 'Partially Completed', jobCount: 36, failed: 3, running: 0, succeeded: 33, failureStreak: 1, escalation: noEscalation },
       {
@@ -56,8 +57,8 @@ export function overlayData(overrides: Partial<OverlayData> = {}): OverlayData {
       },
       { projectId: 'p-gcp', latestScanId: 's-300', status: 'completed', label: 'Completed', jobCount: 12, failed: 0, running: 0, succeeded: 12, failureStreak: 0, escalation: noEscalation },
     ],
-    scans: [awsScan, azureScan, { scanId: 's-300', projectId: 'p-gcp', status: 'completed', label: 'Completed', jobs: [], remediation: [], supportBundle: null }],
-    rejectedIntegrations: [{ integrationId: 'i-azure-1', name: 'Azure dev' }],
+    scans: [awsScan, azureScan, { scanId: 's-300', projectId: 'p-gcp', integrationId: null, accountUid: null, status: 'completed', label: 'Completed', jobs: [], remediation: [], supportBundle: null }],
+    rejectedIntegrations: [{ integrationId: 'i-azure-1', name: 'Azure dev', accountUid: null }],
     ...overrides,
   };
 }

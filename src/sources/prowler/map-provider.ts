@@ -42,5 +42,6 @@ export function providerToIntegration(provider: ProviderResource): Integration {
     name: providerName(provider),
     createdAt: provider.attributes.inserted_at,
     lastAuthStatus: connectionAuthStatus(provider),
+    accountUid: provider.attributes.uid,
   };
 }
