@@ -10,6 +10,8 @@ export interface OverlayIndex {
   failedJobs(scanId: string): readonly OverlayJob[];
   /** The rejected integration with this id, if its scans last failed authentication. */
   rejectedIntegration(integrationId: string): { integrationId: string; name: string } | undefined;
+  /** The rejected integration whose cloud account id (as the dashboard shows it) is `accountUid`. */
+  rejectedAccount(accountUid: string): { integrationId: string; name: string } | undefined;
 }
 
 /** Indexes `data` by id. */
@@ -30,11 +32,13 @@ export function indexOverlayData(data: OverlayData): OverlayIndex {
     jobsByScan.set(scan.scanId, jobs);
   }
   const rejected = new Map(data.rejectedIntegrations.map((i) => [i.integrationId, i]));
+  const rejectedByAccount = new Map(data.rejectedIntegrations.flatMap((i) => (i.accountUid ? [[i.accountUid, i] as const] : [])));
   return {
     project: (id) => projects.get(id),
     scan: (id) => scans.get(id),
     job: (scanId, jobId) => (scanId ? jobsByScan.get(scanId)?.get(jobId) : undefined) ?? jobsById.get(jobId),
     failedJobs: (scanId) => failedByScan.get(scanId) ?? [],
     rejectedIntegration: (id) => rejected.get(id),
+    rejectedAccount: (uid) => rejectedByAccount.get(uid),
   };
 }

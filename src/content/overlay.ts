@@ -18,6 +18,8 @@ export interface OverlayDeps {
   onChanged(listener: () => void): () => void;
   /** False once the extension was reloaded, disabled or removed (its context is invalidated). */
   isAlive(): boolean;
+  /** Data already fetched for this page (the reply that chose the profile): used instead of a first fetch. */
+  initial?: OverlayData;
 }
 
 export interface Overlay {
@@ -30,7 +32,8 @@ export interface Overlay {
 /** Starts the overlay in the current document. */
 export function startOverlay(deps: OverlayDeps): Overlay {
   const { profile } = deps;
-  const hub = createObserverHub(document, { watchedAttributes: profile.watchedAttributes });
+  const hub = createObserverHub(document, { watchedAttributes: profile.watchedAttributes, observeText: profile.rowsReusedInPlace });
+  const detach = profile.attach?.(document);
   let data: OverlayIndex | null = null;
   let run: AbortController | null = null;
   let href = location.href;
@@ -61,6 +64,10 @@ export function startOverlay(deps: OverlayDeps): Overlay {
       return;
     }
     if (mine !== generation || stopped) return; // a newer refresh is under way
+    apply(fresh);
+  }
+
+  function apply(fresh: OverlayData): void {
     data = fresh.enabled ? indexOverlayData(fresh) : null;
     startFeatures();
   }
@@ -70,6 +77,7 @@ export function startOverlay(deps: OverlayDeps): Overlay {
     stopped = true;
     run?.abort();
     hub.disconnect();
+    detach?.();
     unsubscribe();
     window.removeEventListener('popstate', onNavigate);
   }
@@ -85,6 +93,7 @@ export function startOverlay(deps: OverlayDeps): Overlay {
   hub.onPass(() => (deps.isAlive() ? onNavigate() : stop()));
   window.addEventListener('popstate', onNavigate);
   const unsubscribe = deps.onChanged(() => void refresh());
-  void refresh();
+  if (deps.initial) apply(deps.initial);
+  else void refresh();
   return { refresh, stop };
 }

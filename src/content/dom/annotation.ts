@@ -43,11 +43,62 @@ export function addFeatureStyle(feature: FeatureName, css: string): void {
   (document.head ?? document.documentElement).append(style);
 }
 
-/** Removes what `feature` added inside `root` (and `root` itself) and unmarks what it marked. */
+/** The `data-scansight` value of a table row ScanSight inserted for `feature` (see {@link insertRowAfter}). */
+function rowMark(feature: FeatureName): string {
+  return `${feature}-row`;
+}
+
+/** Each inserted row's owner: the dashboard row it annotates. */
+const ownerOf = new WeakMap<Element, Element>();
+
+/**
+ * Puts `host` in a table row of ScanSight's own right after the dashboard's `row`, spanning its
+ * columns (a card does not fit in a cell). The inserted row belongs to `row`: clearing `row`'s
+ * annotations removes it, and {@link sweepOrphanRows} removes it once `row` is gone.
+ */
+export function insertRowAfter(row: Element, host: HTMLElement, feature: FeatureName, columns: number): void {
+  const tr = document.createElement('tr');
+  tr.setAttribute('data-scansight', rowMark(feature));
+  tr.setAttribute(ADDED_ATTR, '');
+  const td = document.createElement('td');
+  td.setAttribute('colspan', String(columns));
+  td.append(host);
+  tr.append(td);
+  ownerOf.set(tr, row);
+  let after: Element = row;
+  // After the rows other features already inserted for this row, so they keep a stable order.
+  while (after.nextElementSibling?.hasAttribute(ADDED_ATTR) && ownerOf.get(after.nextElementSibling) === row) after = after.nextElementSibling;
+  after.after(tr);
+}
+
+/**
+ * Removes inserted rows whose owner left the document or no longer stands right before them (a page
+ * that removes or reorders its own rows leaves ours behind). Returns how many were removed.
+ */
+export function sweepOrphanRows(doc: Document): number {
+  let removed = 0;
+  for (const tr of doc.querySelectorAll(`tr[${ADDED_ATTR}]`)) {
+    const owner = ownerOf.get(tr);
+    let before = tr.previousElementSibling;
+    while (before && before.hasAttribute(ADDED_ATTR) && ownerOf.get(before) === owner) before = before.previousElementSibling;
+    if (!owner || !owner.isConnected || before !== owner) {
+      tr.remove();
+      removed++;
+    }
+  }
+  return removed;
+}
+
+/** Removes what `feature` added inside `root` (and `root` itself, and rows it inserted after `root`) and unmarks what it marked. */
 export function clearAnnotations(root: ParentNode, feature: FeatureName): void {
-  const selector = `[data-scansight="${feature}"]`;
+  const selector = `[data-scansight="${feature}"], [data-scansight="${rowMark(feature)}"]`;
   const found = [...root.querySelectorAll(selector)];
-  if (root instanceof Element && root.matches(selector)) found.push(root);
+  if (root instanceof Element) {
+    if (root.matches(selector)) found.push(root);
+    for (let next = root.nextElementSibling; next?.hasAttribute(ADDED_ATTR); next = next.nextElementSibling) {
+      if (ownerOf.get(next) === root && next.matches(selector)) found.push(next);
+    }
+  }
   for (const element of found) {
     if (element.hasAttribute(ADDED_ATTR)) element.remove();
     else element.removeAttribute('data-scansight');

@@ -15,8 +15,10 @@ export const connector: Feature = {
   init(signal, { hub, profile, data }) {
     addFeatureStyle('connector', HIGHLIGHT_CSS);
     hub.watch('connector', profile.selectors.providerRow, (row) => {
+      // By id where the row carries one, else by the cloud account id it shows (Prowler's "UID:").
       const id = profile.read.integrationId(row);
-      if (!id || !data.rejectedIntegration(id)) return;
+      const uid = id ? null : profile.read.accountUid(row);
+      if (!(id ? data.rejectedIntegration(id) : uid ? data.rejectedAccount(uid) : undefined)) return;
       const cell = row.firstElementChild;
       return () => {
         markElement(row, 'connector');

@@ -10,12 +10,8 @@ import { t } from '../../platform/i18n.ts';
 import { addFeatureStyle, clearAnnotations, createAnnotation, markElement } from '../dom/annotation.ts';
 import { el } from '../dom/el.ts';
 import type { Feature } from '../context.ts';
+import { FAILED_ROW_CSS } from './failed-row-css.ts';
 
-// Outline and tint only: the page's layout does not move.
-const HIGHLIGHT_CSS = `
-tr[data-scansight="failed-job"] > td { background-color: rgba(207, 34, 46, 0.08) !important; }
-tr[data-scansight="failed-job"] > td:first-child { box-shadow: inset 3px 0 0 #cf222e; }
-`;
 
 /** The chip text: the core's label for the classified error, else what the job's status says. */
 export function failedJobLabel(job: OverlayJob): string {
@@ -27,7 +23,7 @@ export const failedJob: Feature = {
   name: 'failed-job',
   pages: ['projects'],
   init(signal, { hub, profile, data }) {
-    addFeatureStyle('failed-job', HIGHLIGHT_CSS);
+    addFeatureStyle('failed-job', FAILED_ROW_CSS);
     hub.watch('failed-job', profile.selectors.jobList, (list) => {
       const marks = failedRows(list, profile, data).map(({ row, job }) => ({
         row,

@@ -1,18 +1,24 @@
 /**
- * The remediation card: under a project row whose latest scan failed (Projects page) and beside the
- * error log panel (History tab → three-dot menu → Error), with links to the fix.
+ * The remediation card: under a project row whose latest scan failed (Projects page), under each
+ * failed scan row (Scans page, in a row of its own), and beside the error log panel (History tab or
+ * Scans page → row menu → error details), with links to the fix.
  */
-import { clearAnnotations, createAnnotation } from '../dom/annotation.ts';
+import type { OverlayScan } from '../../messages.ts';
+import { clearAnnotations, createAnnotation, insertRowAfter } from '../dom/annotation.ts';
+import { escalationBlock } from '../dom/escalation-block.ts';
 import { remediationCard, type CardLinks } from '../dom/remediation-card.ts';
 import type { Feature, FeatureContext } from '../context.ts';
+import { columnCount } from '../profile/column-cell.ts';
 
-/** Finds the dashboard's Re-run button for `scanId` and brings it into view with focus. */
-function focuser(ctx: FeatureContext, scanId: string): () => boolean {
+/** Finds the dashboard's Re-run button for `scanId` and brings it into view with focus; null when the dashboard's rows have none. */
+function focuser(ctx: FeatureContext, scanId: string): (() => boolean) | null {
+  const { selectors, read } = ctx.profile;
+  const rerun = selectors.rerunButton;
+  if (!rerun) return null;
   return () => {
-    const { selectors, read } = ctx.profile;
     const rows = document.querySelectorAll(`${selectors.projectRow}, ${selectors.historyRow}`);
     const row = [...rows].find((r) => read.scanId(r) === scanId);
-    const button = row?.querySelector<HTMLElement>(selectors.rerunButton);
+    const button = row?.querySelector<HTMLElement>(rerun);
     if (!button) return false;
     button.scrollIntoView({ block: 'center' });
     button.focus();
@@ -20,20 +26,28 @@ function focuser(ctx: FeatureContext, scanId: string): () => boolean {
   };
 }
 
-function links(ctx: FeatureContext, projectId: string, scanId: string, onHistory: boolean): CardLinks {
+function links(ctx: FeatureContext, scan: OverlayScan, onHistory: boolean): CardLinks {
   const origin = ctx.url.origin;
   return {
-    integrations: ctx.profile.urls.integrations(origin),
-    history: onHistory ? null : ctx.profile.urls.history(origin, projectId),
-    focusRerun: focuser(ctx, scanId),
+    integrations: ctx.profile.urls.integration(origin, { integrationId: scan.integrationId, accountUid: scan.accountUid }),
+    history: onHistory ? null : ctx.profile.urls.history(origin, scan.projectId),
+    focusRerun: focuser(ctx, scan.scanId),
   };
+}
+
+/** The card for `scan`, with the project's contact-support advice when `scan` is its latest run and escalation is due. */
+function card(ctx: FeatureContext, scan: OverlayScan, onHistory: boolean): HTMLElement {
+  const content = remediationCard(scan, links(ctx, scan, onHistory));
+  const project = ctx.data.project(scan.projectId);
+  if (project?.latestScanId === scan.scanId) content.append(...escalationBlock(project, scan.supportBundle));
+  return content;
 }
 
 export const hint: Feature = {
   name: 'hint',
-  pages: ['projects', 'history'],
+  pages: ['projects', 'history', 'scans'],
   init(signal, ctx) {
-    const { hub, profile, data } = ctx;
+    const { hub, profile, data, page } = ctx;
     hub.watch('hint', profile.selectors.projectRow, (row) => {
       const projectId = profile.read.projectId(row);
       const project = projectId ? data.project(projectId) : undefined;
@@ -42,18 +56,33 @@ export const hint: Feature = {
       const header = row.querySelector(profile.selectors.projectHeader);
       return () => {
         const { host, root } = createAnnotation('hint', 'block');
-        root.append(remediationCard(scan, links(ctx, projectId, scan.scanId, false)));
+        root.append(remediationCard(scan, links(ctx, scan, false)));
         if (header) header.after(host);
         else row.append(host);
       };
     }, signal);
+    if (page === 'scans') {
+      // The Scans page lists every project's runs: its own rows already are the history.
+      const filtered = profile.urls.projectId(ctx.url) !== null;
+      hub.watch('hint', profile.selectors.historyRow, (row) => {
+        const scanId = profile.read.scanId(row);
+        const scan = scanId ? data.scan(scanId) : undefined;
+        if (!scan?.remediation.length || row.tagName !== 'TR') return;
+        const columns = columnCount(row);
+        return () => {
+          const { host, root } = createAnnotation('hint', 'block');
+          root.append(card(ctx, scan, filtered));
+          insertRowAfter(row, host, 'hint', columns);
+        };
+      }, signal);
+    }
     hub.watch('hint', profile.selectors.errorPanel, (panel) => {
       const scanId = profile.read.scanId(panel);
       const scan = scanId ? data.scan(scanId) : undefined;
       if (!scan?.remediation.length) return;
       return () => {
         const { host, root } = createAnnotation('hint', 'block');
-        root.append(remediationCard(scan, links(ctx, scan.projectId, scan.scanId, true)));
+        root.append(card(ctx, scan, true));
         panel.append(host);
       };
     }, signal);

@@ -5,7 +5,7 @@
 import type { OverlayProject, OverlayScan } from '../../messages.ts';
 import { t } from '../../platform/i18n.ts';
 import { clearAnnotations, createAnnotation } from '../dom/annotation.ts';
-import { copyButton } from '../dom/copy-button.ts';
+import { escalationBlock } from '../dom/escalation-block.ts';
 import { el } from '../dom/el.ts';
 import type { Feature } from '../context.ts';
 
@@ -18,19 +18,14 @@ export function streakBanner(project: OverlayProject, latest: OverlayScan | unde
   if (project.failureStreak >= MIN_STREAK) {
     card.append(el('h3', {}, t('overlay_streak', String(project.failureStreak))));
   }
-  if (project.escalation.recommend) {
-    card.append(el('p', {}, t('overlay_contactSupport')));
-    const reasons = el('ul', {});
-    for (const reason of project.escalation.reasons) reasons.append(el('li', {}, reason.text));
-    card.append(reasons);
-    if (latest?.supportBundle) card.append(el('div', { className: 'actions' }, copyButton(latest.supportBundle)));
-  }
+  card.append(...escalationBlock(project, latest?.supportBundle ?? null));
   return card;
 }
 
 export const streak: Feature = {
   name: 'streak',
-  pages: ['history'],
+  // On a Scans page only when it is filtered to one project (Prowler: `filter[provider__in]`).
+  pages: ['history', 'scans'],
   init(signal, { hub, profile, data, url }) {
     const projectId = profile.urls.projectId(url);
     const project = projectId ? data.project(projectId) : undefined;

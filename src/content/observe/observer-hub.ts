@@ -9,7 +9,7 @@
  * Work is chunked under a time budget; what the microtask chunk leaves continues in the next animation
  * frame (before style and layout), then in later tasks.
  */
-import { ADDED_ATTR, clearAnnotations, type FeatureName } from '../dom/annotation.ts';
+import { ADDED_ATTR, clearAnnotations, sweepOrphanRows, type FeatureName } from '../dom/annotation.ts';
 import { collectCandidates, type Watcher } from './collect-candidates.ts';
 import { createLoopGuard } from './loop-guard.ts';
 
@@ -31,6 +31,12 @@ export interface ObserverHub {
 
 export interface HubOptions {
   watchedAttributes: string[];
+  /**
+   * Also treat text and child changes as a change of the element holding them: for pages that
+   * re-render a row in place with another item's text (React lists keyed by index), so the row's
+   * watchers read it again. Off for pages whose rows carry their ids in watched attributes.
+   */
+  observeText?: boolean;
   /** Milliseconds of work per chunk before yielding to the page. */
   budgetMs?: number;
   /**
@@ -64,8 +70,10 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
   let stopped = false;
   let wrotePass = false;
 
+  const observeText = options.observeText ?? false;
   const observer = new MutationObserver(takeRecords);
-  const observe = () => observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: options.watchedAttributes });
+  const observe = () =>
+    observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: options.watchedAttributes, characterData: observeText });
 
   function takeRecords(records: MutationRecord[]): void {
     for (const record of records) {
@@ -73,11 +81,24 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
         if (record.target instanceof Element) changed.add(record.target);
         continue;
       }
+      if (record.type === 'characterData') {
+        const holder = record.target.parentElement;
+        if (holder) changed.add(holder);
+        continue;
+      }
       for (const node of record.addedNodes) {
         if (node instanceof Element && !node.hasAttribute(ADDED_ATTR)) added.add(node); // ours: skip
       }
+      // In-place re-renders: a row whose children changed holds another item now (or lost one).
+      if (observeText && record.target instanceof Element && !isOurs(record)) changed.add(record.target);
     }
     if (added.size || changed.size) schedule();
+  }
+
+  /** True when a child-list change only added or removed ScanSight's own nodes. */
+  function isOurs(record: MutationRecord): boolean {
+    const nodes = [...record.addedNodes, ...record.removedNodes];
+    return nodes.length > 0 && nodes.every((node) => node instanceof Element && node.hasAttribute(ADDED_ATTR));
   }
 
   function schedule(): void {
@@ -105,6 +126,8 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
       return;
     }
     wrotePass = false;
+    // Rows ScanSight inserted after a page row the page has since removed or moved go first.
+    if (doc.querySelector(`tr[${ADDED_ATTR}]`)) writeDisconnected(() => sweepOrphanRows(doc));
     queue = queue.concat(collectCandidates(doc, watchers, { added, changed, fullScan }, resetElement));
     added.clear();
     changed.clear();

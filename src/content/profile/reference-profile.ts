@@ -39,6 +39,7 @@ function page(url: URL): DashboardPage | null {
 /** The reference dashboard's profile. */
 export const referenceProfile: DashboardProfile = {
   id: 'reference',
+  source: 'scansight',
   matches: (url) => url.pathname === '/app' || url.pathname.startsWith('/app/'),
   selectors: {
     projectRow: '.accordion-item[data-project-id]',
@@ -60,6 +61,7 @@ export const referenceProfile: DashboardProfile = {
     jobId: (row) => attr(row, 'data-job-id'),
     jobRowsById,
     integrationId: (row) => attr(row, 'data-integration-id'),
+    accountUid: () => null,
   },
   urls: {
     page,
@@ -69,6 +71,9 @@ export const referenceProfile: DashboardProfile = {
     },
     integrations: (origin) => `${origin}/app/integrations`,
     history: (origin, projectId) => `${origin}/app/projects/${encodeURIComponent(projectId)}/history`,
+    // The seed dashboard has no page per connector: its list is where a connector is re-created.
+    integration: (origin) => `${origin}/app/integrations`,
   },
   watchedAttributes: ['data-scan-id', 'data-status', 'data-job-id', 'data-project-id'],
+  rowsReusedInPlace: false,
 };

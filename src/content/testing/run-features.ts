@@ -5,6 +5,7 @@ import type { Feature } from '../context.ts';
 import { createObserverHub, type ObserverHub } from '../observe/observer-hub.ts';
 import { indexOverlayData } from '../overlay-index.ts';
 import { referenceProfile } from '../profile/reference-profile.ts';
+import type { DashboardProfile } from '../profile/types.ts';
 import { overlayData } from './overlay-data.ts';
 
 /** Resolves after every queued frame, timer and microtask has run (observer passes included). */
@@ -17,15 +18,23 @@ export async function settle(): Promise<void> {
 }
 
 /** Runs `features` for the page at the current URL; abort the returned controller to tear down. */
-export async function runFeatures(features: readonly Feature[], data: OverlayData): Promise<{ controller: AbortController; hub: ObserverHub }> {
-  const hub = createObserverHub(document, { watchedAttributes: referenceProfile.watchedAttributes });
+export async function runFeatures(
+  features: readonly Feature[],
+  data: OverlayData,
+  profile: DashboardProfile = referenceProfile,
+): Promise<{ controller: AbortController; hub: ObserverHub }> {
+  const hub = createObserverHub(document, { watchedAttributes: profile.watchedAttributes, observeText: profile.rowsReusedInPlace });
+  const detach = profile.attach?.(document);
   const controller = new AbortController();
   const url = new URL(location.href);
-  const page = referenceProfile.urls.page(url);
+  const page = profile.urls.page(url);
   if (!page) throw new Error(`no dashboard page at ${url.href}`);
-  controller.signal.addEventListener('abort', () => hub.disconnect());
+  controller.signal.addEventListener('abort', () => {
+    hub.disconnect();
+    detach?.();
+  });
   for (const feature of features) {
-    if (feature.pages.includes(page)) feature.init(controller.signal, { profile: referenceProfile, data: indexOverlayData(data), url, page, hub });
+    if (feature.pages.includes(page)) feature.init(controller.signal, { profile, data: indexOverlayData(data), url, page, hub });
   }
   await settle();
   return { controller, hub };
@@ -35,13 +44,13 @@ export async function runFeatures(features: readonly Feature[], data: OverlayDat
  * One test file's runner for `features`: `start(data)` runs them on the page loaded now (a saved
  * fixture) and returns their controller; whatever a test started is aborted after it.
  */
-export function featureRunner(features: readonly Feature[]): (data?: OverlayData) => Promise<AbortController> {
+export function featureRunner(features: readonly Feature[], profile: DashboardProfile = referenceProfile): (data?: OverlayData) => Promise<AbortController> {
   const started: AbortController[] = [];
   afterEach(() => {
     for (const controller of started.splice(0)) controller.abort();
   });
   return async (data = overlayData()) => {
-    const { controller } = await runFeatures(features, data);
+    const { controller } = await runFeatures(features, data, profile);
     started.push(controller);
     return controller;
   };
