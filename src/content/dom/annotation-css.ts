@@ -19,4 +19,15 @@ a, button { font: inherit; color: #0969da; }
 button { cursor: pointer; background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 4px; padding: 2px 8px; color: #1f2328; }
 .note { color: #59636e; }
 pre { white-space: pre-wrap; max-height: 160px; overflow: auto; background: #f6f8fa; padding: 6px; }
+/* On a dark dashboard (see page-theme.ts): the same tones, contrast kept at 4.5:1 or more. */
+:host([data-theme=dark]) { color: #e6edf3; }
+:host([data-theme=dark]) .chip { background: #30363d; color: #e6edf3; }
+:host([data-theme=dark]) .chip.bad { background: #67060c; color: #ffdcd7; }
+:host([data-theme=dark]) .chip.warn { background: #4b2900; color: #f8e3a1; }
+:host([data-theme=dark]) .chip.ok { background: #04260f; color: #aff5b4; }
+:host([data-theme=dark]) .card { background: #161b22; border-color: #3d444d; border-inline-start-color: #f85149; }
+:host([data-theme=dark]) a { color: #4493f8; }
+:host([data-theme=dark]) button { background: #21262d; border-color: #3d444d; color: #e6edf3; }
+:host([data-theme=dark]) .note { color: #9198a1; }
+:host([data-theme=dark]) pre { background: #0d1117; }
 `;

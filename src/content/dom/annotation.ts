@@ -4,6 +4,7 @@
  * Every element ScanSight adds or marks carries `data-scansight="<feature>"`; added ones also carry
  * `data-scansight-added`, so teardown can tell what to remove from what to unmark.
  */
+import { pageIsDark } from './page-theme.ts';
 import { styleShadowRoot } from './shared-sheet.ts';
 
 /** The features' names, as they appear in `data-scansight`. */
@@ -24,6 +25,7 @@ export function createAnnotation(feature: FeatureName, display: AnnotationDispla
   host.setAttribute('data-scansight', feature);
   host.setAttribute(ADDED_ATTR, '');
   host.setAttribute('data-display', display);
+  if (pageIsDark(document)) host.setAttribute('data-theme', 'dark');
   const root = host.attachShadow({ mode: 'open' });
   styleShadowRoot(root);
   return { host, root };

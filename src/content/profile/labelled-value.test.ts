@@ -4,9 +4,7 @@ import fc from 'fast-check';
 import { labelledValue, scanIdFromLinks } from './labelled-value.ts';
 
 function row(html: string): Element {
-  const div = document.createElement('div');
-  div.innerHTML = html; // test markup only
-  return div;
+  return new DOMParser().parseFromString(`<div>${html}</div>`, 'text/html').body.firstElementChild!;
 }
 
 describe('labelledValue', () => {
