@@ -12,7 +12,8 @@ export function rowMarks(row: Locator): Promise<string[]> {
     const own = tr.getAttribute('data-scansight');
     if (own) marks.push(own);
     for (const e of tr.querySelectorAll('[data-scansight]')) marks.push(e.getAttribute('data-scansight')!);
-    for (let next = tr.nextElementSibling; next && next.hasAttribute('data-scansight'); next = next.nextElementSibling) {
+    // Only rows ScanSight inserted (`data-scansight-added`): the next page row may carry a mark of its own.
+    for (let next = tr.nextElementSibling; next && next.hasAttribute('data-scansight-added'); next = next.nextElementSibling) {
       marks.push(next.getAttribute('data-scansight')!);
       for (const e of next.querySelectorAll('[data-scansight]')) marks.push(e.getAttribute('data-scansight')!);
     }
@@ -22,5 +23,5 @@ export function rowMarks(row: Locator): Promise<string[]> {
 
 /** The hint card belonging to `row`: inside it or in a ScanSight row right after it. */
 export function rowHint(row: Locator): Locator {
-  return row.locator('[data-scansight=hint]').or(row.locator('xpath=following-sibling::tr[1][@data-scansight]/descendant-or-self::*[@data-scansight="hint"]'));
+  return row.locator('[data-scansight=hint]').or(row.locator('xpath=following-sibling::tr[1][@data-scansight-added]/descendant-or-self::*[@data-scansight="hint"]'));
 }

@@ -8,6 +8,8 @@ import type { RemediationAction } from '../../core/index.ts';
 /** Where the card's actions go; absent ones are left out. */
 export interface CardLinks {
   integrations: string;
+  /** The dashboard's own name for that page, when it has one; else ScanSight's localised name. */
+  integrationsLabel?: string;
   /** The project's History tab (to open its error logs); null when already there. */
   history: string | null;
   /** Brings the dashboard's own Re-run button into view (the overlay never clicks it). */
@@ -34,7 +36,7 @@ export function remediationCard(scan: OverlayScan, links: CardLinks): HTMLElemen
 function actionControl(action: RemediationAction, scan: OverlayScan, links: CardLinks): HTMLElement | null {
   switch (action) {
     case 'open-integrations':
-      return el('a', { href: links.integrations }, t('overlay_actionIntegrations'));
+      return el('a', { href: links.integrations }, links.integrationsLabel ?? t('overlay_actionIntegrations'));
     case 'open-error-logs':
       return links.history ? el('a', { href: links.history }, t('overlay_actionErrorLogs')) : null;
     case 'rerun-scan': {

@@ -10,19 +10,26 @@ import { remediationCard, type CardLinks } from '../dom/remediation-card.ts';
 import type { Feature, FeatureContext } from '../context.ts';
 import { columnCount } from '../profile/column-cell.ts';
 
-/** Finds the dashboard's Re-run button for `scanId` and brings it into view with focus; null when the dashboard's rows have none. */
+/** Brings `control` into view with focus (never clicks it); false when there is none. */
+function focusControl(control: HTMLElement | null | undefined): boolean {
+  if (!control) return false;
+  control.scrollIntoView({ block: 'center' });
+  control.focus();
+  return true;
+}
+
+/**
+ * Finds the dashboard's Re-run button for `scanId` (or, on dashboards without one per row, its own
+ * launch-a-scan control) and brings it into focus; null when the dashboard has neither.
+ */
 function focuser(ctx: FeatureContext, scanId: string): (() => boolean) | null {
   const { selectors, read } = ctx.profile;
   const rerun = selectors.rerunButton;
-  if (!rerun) return null;
+  if (!rerun) return read.launchControl ? () => focusControl(read.launchControl?.(document)) : null;
   return () => {
     const rows = document.querySelectorAll(`${selectors.projectRow}, ${selectors.historyRow}`);
     const row = [...rows].find((r) => read.scanId(r) === scanId);
-    const button = row?.querySelector<HTMLElement>(rerun);
-    if (!button) return false;
-    button.scrollIntoView({ block: 'center' });
-    button.focus();
-    return true;
+    return focusControl(row?.querySelector<HTMLElement>(rerun));
   };
 }
 
@@ -30,6 +37,7 @@ function links(ctx: FeatureContext, scan: OverlayScan, onHistory: boolean): Card
   const origin = ctx.url.origin;
   return {
     integrations: ctx.profile.urls.integration(origin, { integrationId: scan.integrationId, accountUid: scan.accountUid }),
+    integrationsLabel: ctx.profile.urls.integrationLabel,
     history: onHistory ? null : ctx.profile.urls.history(origin, scan.projectId),
     focusRerun: focuser(ctx, scan.scanId),
   };

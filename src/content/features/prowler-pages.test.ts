@@ -70,6 +70,22 @@ describe('Scans page (Completed tab)', () => {
     expect(hintOf(rowOf('s-invalid-credentials-1'))!.closest('td')!.getAttribute('colspan')).toBe(String(rowOf('s-invalid-credentials-1').children.length));
   });
 
+  it("the card's Re-run brings Prowler's own Launch Scan into focus without clicking it; the link uses Prowler's name", async () => {
+    loadFixture('prowlerScansCompleted');
+    await start(prowlerOverlayData());
+    const card = hintOf(rowOf('s-temporary-then-success-1'))!;
+    const rerun = [...card.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Re-run');
+    expect(rerun).toBeDefined();
+    const launch = document.querySelector<HTMLButtonElement>('button[aria-label="Launch Scan"]')!;
+    const clicked = vi.fn();
+    launch.addEventListener('click', clicked);
+    rerun!.click();
+    expect(document.activeElement).toBe(launch);
+    expect(clicked).not.toHaveBeenCalled();
+    const link = hintOf(rowOf('s-invalid-credentials-1'))!.shadowRoot!.querySelector('a')!;
+    expect(link.textContent).toBe('Providers → this provider');
+  });
+
   it('follows the text when React re-renders rows in place: marks move with the scan, none duplicated', async () => {
     loadFixture('prowlerScansCompleted');
     await start(prowlerOverlayData());

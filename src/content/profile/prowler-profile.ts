@@ -16,6 +16,8 @@ const NOTHING = ':not(*)';
 const ROW = 'table:not([hidden]) > tbody > tr:not([data-scansight-added])';
 const SCAN_ID_LABEL = /^(scan\s*)?id\s*:?$/i;
 const UID_LABEL = /^(provider\s*|account\s*)?uid\s*:?$/i;
+/** Prowler's "Launch Scan" (sidebar and Scans page): how a scan is run again there. */
+const LAUNCH = /^(launch|start|run)\s+(a\s+|new\s+)?scan$/i;
 /** The row-menu item that opens the error dialog ("View error details"). */
 const ERROR_ITEM = /error/i;
 
@@ -65,6 +67,8 @@ export const prowlerProfile: DashboardProfile = {
     jobRowsById: () => [],
     integrationId: (row) => row.getAttribute('data-provider-id') || null,
     accountUid: (row) => labelledValue(row, UID_LABEL),
+    launchControl: (doc) =>
+      [...doc.querySelectorAll<HTMLElement>('button, a[href]')].find((e) => LAUNCH.test((e.getAttribute('aria-label') ?? e.textContent ?? '').trim())) ?? null,
     statusCell: (row) => cellUnderHeader(row, /^(scan\s*)?(status|state)$/i),
   },
   urls: {
@@ -73,6 +77,7 @@ export const prowlerProfile: DashboardProfile = {
     integrations: (origin) => `${origin}/providers`,
     history: (origin, projectId) => `${origin}/scans?filter[provider__in]=${encodeURIComponent(projectId)}`,
     // The Providers page filtered to the one account: its row menu holds "Update Credentials".
+    integrationLabel: 'Providers → this provider',
     integration: (origin, { accountUid }) => (accountUid ? `${origin}/providers?filter[uid]=${encodeURIComponent(accountUid)}` : `${origin}/providers`),
   },
   watchedAttributes: [],

@@ -52,6 +52,11 @@ export interface ProfileReaders {
   jobRowsById(root: Element, jobId: string): Element[];
   /** Integration id of a connector row. */
   integrationId(row: Element): string | null;
+  /**
+   * The dashboard's own control that starts a new scan, for dashboards without a Re-run button per
+   * row (Prowler: "Launch Scan"); the card's Re-run brings it into focus, never clicks it. Optional.
+   */
+  launchControl?(doc: Document): HTMLElement | null;
   /** The cell of a table row showing its status (found by the column's header), where a chip can sit; optional. */
   statusCell?(row: Element): Element | null;
   /** The cloud account id a connector row shows (Prowler: the provider's UID), for rows that carry no integration id. */
@@ -70,6 +75,8 @@ export interface ProfileUrls {
   history(origin: string, projectId: string): string;
   /** Where one integration's credentials are fixed (the integrations page when it cannot point at one). */
   integration(origin: string, ref: { integrationId: string | null; accountUid: string | null }): string;
+  /** The dashboard's own name for that place, as its UI shows it (untranslated); absent = ScanSight's localised name. */
+  integrationLabel?: string;
 }
 
 /** One dashboard's profile. */

@@ -15,7 +15,7 @@ function failed(scanId: string, projectId: string, accountUid: string, kind: Cla
   return {
     scanId, projectId, integrationId: projectId, accountUid, status: kind ? 'failed' : 'submission_error', label: kind ? 'Failed' : 'Submission Error',
     jobs: kind ? [job] : [],
-    remediation: [{ kind: kind ?? 'submission_error', label: kindLabel ?? 'Submission error', steps: steps.map((text, i) => ({ id: `step-${i}`, text, ...(i === 0 ? { action: 'open-integrations' as const } : {}) })) }],
+    remediation: [{ kind: kind ?? 'submission_error', label: kindLabel ?? 'Submission error', steps: steps.map((text, i) => ({ id: `step-${i}`, text, ...(i === 0 ? { action: kind === 'temporary' ? ('rerun-scan' as const) : ('open-integrations' as const) } : {}) })) }],
     supportBundle: `support details of ${scanId}`,
   };
 }
