@@ -147,6 +147,47 @@ describe("ScanSight on Prowler App's real UI (Chromium)", () => {
     }
   });
 
+  it('the "Scan Error Details" dialog opened from a failed row\'s menu gets that scan\'s hint', async () => {
+    await page.goto(`${ui.origin}/scans?tab=completed`);
+    const row = page.locator('tbody > tr').filter({ hasText: 's-invalid-credentials-1' }).first();
+    await row.waitFor({ timeout: 60_000 });
+    await waitForFailedRowsMarked();
+    await row.getByRole('button', { name: /actions menu/i }).click();
+    await page.getByRole('menuitem', { name: /error/i }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(/Scan Error Details/i).waitFor({ timeout: 30_000 });
+    const hint = dialog.locator('[data-scansight=hint]');
+    await hint.waitFor({ timeout: 30_000 });
+    expect(await annotationText(hint)).toMatch(/secret|credential/i);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached', timeout: 30_000 });
+    // A dialog opened from another menu item (here: renaming the scan) gets nothing.
+    await row.getByRole('button', { name: /actions menu/i }).click();
+    await page.getByRole('menuitem', { name: /alias/i }).click();
+    await page.getByRole('dialog').waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(1_500);
+    expect(await page.getByRole('dialog').locator('[data-scansight]').count()).toBe(0);
+    await page.keyboard.press('Escape');
+  });
+
+  it('client-side navigation Scans → Providers → Scans (Prowler\'s own sidebar links) leaves no stale or duplicate marks', async () => {
+    await page.goto(`${ui.origin}/scans?tab=completed`);
+    await page.locator('tbody > tr').filter({ hasText: 's-invalid-credentials-1' }).first().waitFor({ timeout: 60_000 });
+    await waitForFailedRowsMarked();
+    const failedBefore = await page.locator('[data-scansight=hint]').count();
+    await page.locator('a[href="/providers"]').first().click();
+    await page.getByText('Connection failed').first().waitFor({ timeout: 60_000 });
+    await waitUntil(() => page.locator('scansight-annotation[data-scansight=connector]').count(), (n) => n === 2, 'two connector chips after navigating', { timeoutMs: 30_000, intervalMs: 250 });
+    expect(await page.locator('[data-scansight=hint], [data-scansight=failed-job]:not(style)').count()).toBe(0);
+    await page.locator('a[href="/scans"]').first().click();
+    await page.locator('tbody > tr').filter({ hasText: 's-invalid-credentials-1' }).first().waitFor({ timeout: 60_000 });
+    await waitForFailedRowsMarked();
+    await page.waitForTimeout(1_500);
+    expect(await page.locator('[data-scansight=hint]').count()).toBe(failedBefore);
+    expect(await page.locator('[data-scansight=connector]:not(style)').count()).toBe(0);
+    await expectScanRowsAnnotated();
+  });
+
   it('a scan that turns failed while the page is open gets marked when Prowler re-renders its rows in place (sorting)', async () => {
     await page.goto(`${ui.origin}/scans?tab=completed`);
     await page.locator('tbody > tr').filter({ hasText: 's-invalid-credentials-1' }).waitFor({ timeout: 60_000 });
