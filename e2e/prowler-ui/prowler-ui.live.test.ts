@@ -3,7 +3,7 @@
  * the reference server's Prowler flavour behind it, signed in through Prowler's own form, ScanSight's
  * e2e build configured for Prowler App with the UI's origin as the dashboard. Asserts the marks on the
  * Scans and Providers pages, after a scan turns failed while the page is open, and after Prowler's
- * auto-refresh re-renders the rows in place (no duplicates).
+ * a client-side re-render reuses the rows in place (no duplicates).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
@@ -229,7 +229,8 @@ describe("ScanSight on Prowler App's real UI (Chromium)", () => {
     await advance(server, 60 * 60_000);
     expect(stateOf('s-repeated-failures-4')).toBe('failed');
     await syncNow(await ext.serviceWorker());
-    // Prowler's Scans page has no auto-refresh (its AutoRefresh is used by Attack Paths only): the user
+    // Prowler auto-refreshes a tab only while it shows an executing or scheduled scan (ScanJobsTable's
+    // AutoRefresh); the Completed tab never does, so the user
     // re-sorts by completion time. That is a client-side navigation; React re-renders the same <tr>
     // nodes (rows keyed by index) with other scans' text, and the newest failure comes to the top.
     const header = page.locator('thead button').filter({ hasText: /^Completed$/ });
