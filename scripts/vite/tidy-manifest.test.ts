@@ -14,19 +14,14 @@ const emitted = {
 
 describe('rewriteManifest', () => {
   it('drops the injected content script from web_accessible_resources, keeping other resources', () => {
-    const out = rewriteManifest(emitted, { browser: 'chrome', privateScripts });
+    const out = rewriteManifest(emitted, { privateScripts });
     expect(out.web_accessible_resources).toEqual([{ matches: ['https://*/*'], resources: ['icons/icon-16.png'] }]);
     expect(out.minimum_chrome_version).toBe('120');
   });
 
   it('removes web_accessible_resources entirely when nothing else is exposed', () => {
-    const out = rewriteManifest({ web_accessible_resources: [emitted.web_accessible_resources[0]!] }, { browser: 'chrome', privateScripts });
+    const out = rewriteManifest({ web_accessible_resources: [emitted.web_accessible_resources[0]!] }, { privateScripts });
     expect(out).not.toHaveProperty('web_accessible_resources');
   });
 
-  it('drops Chrome-only keys from the Firefox manifest', () => {
-    const out = rewriteManifest(emitted, { browser: 'firefox', privateScripts });
-    expect(out).not.toHaveProperty('minimum_chrome_version');
-    expect(out).not.toHaveProperty('externally_connectable');
-  });
 });

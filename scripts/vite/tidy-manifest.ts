@@ -10,13 +10,12 @@ type Manifest = Record<string, unknown> & {
  * - crxjs lists every `?script` import (our content script, injected with
  *   scripting.registerContentScripts) as web-accessible to all http/https pages. Injection does not need
  *   that, and a web-accessible file lets any site fingerprint the extension: drop those entries.
- * - Firefox: drop keys its linter rejects or that only Chrome reads.
  * - crxjs (3.0 on vite 8 / rolldown) names the background chunk and the content script's chunk both
  *   `main.ts-<hash>.js` and may point the service-worker loader at the content script's: the worker
  *   then runs the overlay instead of the background. Point the loader at the chunk built from
  *   `backgroundEntry`, whatever it is called.
  */
-export function tidyManifest(options: { browser: 'chrome' | 'firefox'; privateScripts: RegExp; backgroundEntry: string }): Plugin {
+export function tidyManifest(options: { privateScripts: RegExp; backgroundEntry: string }): Plugin {
   return {
     name: 'scansight:tidy-manifest',
     enforce: 'post',
@@ -48,7 +47,7 @@ function pointLoaderAtBackground(bundle: Rollup.OutputBundle, backgroundEntry: s
 /** The rewrite itself, pure, so it can be tested without a build. */
 export function rewriteManifest(
   manifest: Manifest,
-  { browser, privateScripts }: { browser: 'chrome' | 'firefox'; privateScripts: RegExp },
+  { privateScripts }: { privateScripts: RegExp },
 ): Manifest {
   const out: Manifest = { ...manifest };
   const resources = (out.web_accessible_resources ?? [])
@@ -56,9 +55,5 @@ export function rewriteManifest(
     .filter((entry) => entry.resources.length > 0);
   if (resources.length > 0) out.web_accessible_resources = resources;
   else delete out.web_accessible_resources;
-  if (browser === 'firefox') {
-    delete out.minimum_chrome_version;
-    delete out.externally_connectable;
-  }
   return out;
 }
