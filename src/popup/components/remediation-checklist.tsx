@@ -30,10 +30,10 @@ export function RemediationChecklist({ remediation, capabilities, onAction }: Pr
     });
   return (
     <section class="remediation" aria-label={t('popup_remediationHeading')}>
-      <h3>{t('popup_remediationHeading')}</h3>
+      <h2>{t('popup_remediationHeading')}</h2>
       {remediation.map((group) => (
         <div class="remediation-group" data-kind={group.kind} key={group.kind}>
-          <h4>{group.label}</h4>
+          <h3>{group.label}</h3>
           <ol class="checklist">
             {group.steps.map((step) => {
               const key = `${group.kind}:${step.id}`;

@@ -14,9 +14,9 @@ interface Props {
 export function SupportBlock({ escalation, bundle, headingRef }: Props) {
   return (
     <section class="support" data-support-block aria-labelledby="support-heading">
-      <h3 id="support-heading" tabIndex={-1} ref={headingRef}>
+      <h2 id="support-heading" tabIndex={-1} ref={headingRef}>
         {t('popup_supportHeading')}
-      </h3>
+      </h2>
       {escalation.reasons.length > 0 && (
         <ul class="support-reasons">
           {escalation.reasons.map((reason) => (
