@@ -57,7 +57,7 @@ describe('hint', () => {
     // (that it is alone is tested there, in src/background/views/scan-insight.test.ts).
     data.scans[1] = {
       ...data.scans[1]!, status: 'submission_error', label: statusLabel('submission_error'),
-      remediation: [{ kind: 'submission_error', label: statusLabel('submission_error'), steps: remediationFor({ kind: 'submission_error', capabilities: SEED_CAPABILITIES, provider: 'azure' }) }],
+      remediation: [{ kind: 'submission_error', label: statusLabel('submission_error'), labelMessage: { key: 'status_submission_error' }, steps: remediationFor({ kind: 'submission_error', capabilities: SEED_CAPABILITIES, provider: 'azure' }) }],
     };
     await start(data);
     const card = annotated('hint').find((c) => c.closest('[data-project-id="p-azure-dev"]'))!;

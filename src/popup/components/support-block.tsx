@@ -1,6 +1,7 @@
 /** "Contact support": why the core recommends it, and the redacted support bundle ready to copy. */
 import type { Escalation } from '../../core/index.ts';
 import { t } from '../../platform/i18n.ts';
+import { translateRef } from '../../platform/translate-ref.ts';
 import { CopyButton } from './copy-button.tsx';
 
 interface Props {
@@ -21,7 +22,7 @@ export function SupportBlock({ escalation, bundle, headingRef }: Props) {
         <ul class="support-reasons">
           {escalation.reasons.map((reason) => (
             <li key={reason.code} data-reason={reason.code}>
-              {reason.text}
+              {translateRef(reason.message)}
             </li>
           ))}
         </ul>
