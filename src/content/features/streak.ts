@@ -4,6 +4,7 @@
  */
 import type { OverlayProject, OverlayScan } from '../../messages.ts';
 import { t } from '../../platform/i18n.ts';
+import { translateRef } from '../../platform/translate-ref.ts';
 import { clearAnnotations, createAnnotation } from '../dom/annotation.ts';
 import { copyButton } from '../dom/copy-button.ts';
 import { el } from '../dom/el.ts';
@@ -21,7 +22,7 @@ export function streakBanner(project: OverlayProject, latest: OverlayScan | unde
   if (project.escalation.recommend) {
     card.append(el('p', {}, t('overlay_contactSupport')));
     const reasons = el('ul', {});
-    for (const reason of project.escalation.reasons) reasons.append(el('li', {}, reason.text));
+    for (const reason of project.escalation.reasons) reasons.append(el('li', {}, translateRef(reason.message)));
     card.append(reasons);
     if (latest?.supportBundle) card.append(el('div', { className: 'actions' }, copyButton(latest.supportBundle)));
   }
