@@ -36,25 +36,30 @@ export function dataStrings(...data: unknown[]): string[] {
   return [...out].filter((s) => /\p{L}/u.test(s)).sort((a, b) => b.length - a.length);
 }
 
+/** Whether `text` still holds a word once every pseudo-locale message and every data string is taken out. */
+export function hasLiteralWords(text: string, data: readonly string[]): boolean {
+  let rest = text;
+  // Innermost messages first, so messages substituted into messages go too.
+  for (let previous = ''; previous !== rest; ) {
+    previous = rest;
+    rest = rest.replace(/⟦[^⟦⟧]*⟧/g, ' ');
+  }
+  for (const d of data) rest = rest.split(d).join(' ');
+  return /\p{L}{2,}/u.test(rest);
+}
+
 const ATTRIBUTES = ['aria-label', 'title', 'placeholder', 'alt', 'aria-valuetext', 'aria-description'];
 
 /**
  * Text nodes and labelling attributes under `root` that still hold words once every pseudo-locale
  * message and every data string is taken out: English that bypassed the locale files.
  */
-export function literalText(root: Element, data: readonly string[]): string[] {
+export function literalText(root: Element | DocumentFragment, data: readonly string[]): string[] {
   const leftovers: string[] = [];
   const check = (text: string, where: string) => {
-    let rest = text;
-    // Innermost messages first, so messages substituted into messages go too.
-    for (let previous = ''; previous !== rest; ) {
-      previous = rest;
-      rest = rest.replace(/⟦[^⟦⟧]*⟧/g, ' ');
-    }
-    for (const d of data) rest = rest.split(d).join(' ');
-    if (/\p{L}{2,}/u.test(rest)) leftovers.push(`${where}: ${JSON.stringify(text)}`);
+    if (hasLiteralWords(text, data)) leftovers.push(`${where}: ${JSON.stringify(text)}`);
   };
-  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const walker = (root.ownerDocument ?? document).createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.parentElement?.closest('style, script')) continue;
     if (node.textContent?.trim()) check(node.textContent, `<${node.parentElement?.tagName.toLowerCase()}>`);
