@@ -15,6 +15,7 @@ import { expandJobs, openErrorPanel } from '../support/dashboard.ts';
 import { SEED_LATEST_SCANS } from '../support/seed-expectations.ts';
 import { audit, blocking, type Finding } from '../support/axe.ts';
 import { ARTIFACTS } from '../support/paths.ts';
+import { saveScreenshot } from '../support/artifacts.ts';
 import { tally } from '../../src/testing/tally.ts';
 
 const SCHEMES = ['light', 'dark'] as const;
@@ -82,6 +83,7 @@ describe('accessibility (Chromium, axe-core)', () => {
       const closed = popup.locator('.scan-detail button[aria-expanded=false]');
       for (let i = 0; i < 20 && (await closed.count()) > 0; i++) await closed.first().click();
       expect(await auditAs(`popup detail (${scheme})`, popup)).toEqual([]);
+      await saveScreenshot(popup, `popup-detail-${scheme}`);
       tally(ctx, 'accessibility: pages audited', 2);
       await popup.close();
     });
@@ -135,6 +137,7 @@ describe('accessibility (Chromium, axe-core)', () => {
       await options.getByLabel('API URL').waitFor();
       expect(await auditAs(`options (${scheme})`, options)).toEqual([]);
       expect(await backgroundLuminance(options)).toSatisfy((l: number) => (scheme === 'dark' ? l < 0.2 : l > 0.8));
+      await saveScreenshot(options, `options-${scheme}`, { fullPage: true });
       tally(ctx, 'accessibility: pages audited', 1);
       await options.close();
     });
