@@ -1,11 +1,12 @@
 /**
- * `npm run package` end to end: two runs give byte-identical store zips and source zip (reproducible
- * builds), and each zip holds what its store expects.
+ * `npm run package` end to end: a run here and a run from a copy of the tree in another directory give
+ * byte-identical store zips and source zip (reproducible builds), and each zip holds what its store expects.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import JSZip from 'jszip';
 import { artifactNames, packageAll } from '../scripts/package.ts';
 import { ROOT } from './support/paths.ts';
@@ -19,7 +20,18 @@ const manifestIn = async (file: string) => JSON.parse(await (await JSZip.loadAsy
 
 beforeAll(async () => {
   first = await packageAll(mkdtempSync(join(tmpdir(), 'scansight-pkg-a-')));
-  second = await packageAll(mkdtempSync(join(tmpdir(), 'scansight-pkg-b-')));
+  // The same tree elsewhere (build paths must not leak into the bytes), sharing node_modules.
+  const copy = mkdtempSync(join(tmpdir(), 'scansight-copy-'));
+  const skip = /^(node_modules|dist[^/]*|artifacts|coverage|\.demo)(\/|$)/;
+  cpSync(ROOT, copy, { recursive: true, filter: (src) => !skip.test(relative(ROOT, src)) });
+  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+  const out = mkdtempSync(join(tmpdir(), 'scansight-pkg-b-'));
+  const printed = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/package.ts', '--out-dir', out], { cwd: copy, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  second = printed.split('\n').filter((line) => line.includes(out)).map((line) => {
+    const [sha256, file] = line.trim().split(/\s+/);
+    return { sha256: sha256!, file: file! };
+  });
+  rmSync(copy, { recursive: true, force: true });
 }, 240_000);
 
 describe('npm run package', () => {
@@ -27,7 +39,8 @@ describe('npm run package', () => {
     expect(first.map((a) => basename(a.file))).toEqual([names.chrome, names.firefox, names.source]);
   });
 
-  it('is reproducible: a second run gives the same bytes', () => {
+  it('is reproducible: a second run, from another directory, gives the same bytes', () => {
+    expect(second.map((a) => basename(a.file))).toEqual(first.map((a) => basename(a.file)));
     expect(second.map((a) => a.sha256)).toEqual(first.map((a) => a.sha256));
   });
 

@@ -27,11 +27,20 @@ export function artifactNames(version: string) {
   };
 }
 
+/**
+ * The environment of a release build: the caller's, less what a test runner sets (NODE_ENV=test and
+ * VITEST_* change what Vite and Preact emit), so the bytes do not depend on who runs the packaging.
+ */
+export function releaseEnv(env: NodeJS.ProcessEnv, browser: 'chrome' | 'firefox'): NodeJS.ProcessEnv {
+  const kept = Object.fromEntries(Object.entries(env).filter(([key]) => !/^(VITEST|VITE_|TEST$|NODE_ENV$|SCANSIGHT_)/.test(key)));
+  return { ...kept, NODE_ENV: 'production', SCANSIGHT_MODE: 'production', SCANSIGHT_BROWSER: browser };
+}
+
 function build(browser: 'chrome' | 'firefox', outDir: string): void {
   execFileSync(bin('vite'), ['build', '--logLevel', 'warn', '--outDir', outDir], {
     cwd: ROOT,
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, SCANSIGHT_MODE: 'production', SCANSIGHT_BROWSER: browser },
+    env: releaseEnv(process.env, browser),
   });
 }
 
