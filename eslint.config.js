@@ -9,7 +9,7 @@ const banHtmlSinks = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-*/**', 'coverage/**', 'node_modules/**', 'bench/results/**', 'e2e/artifacts/**', '.demo/**'] },
+  { ignores: ['dist/**', 'dist-*/**', 'coverage/**', 'node_modules/**', 'bench/results/**', 'e2e/artifacts/**', '.demo/**', 'artifacts/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   nounsanitized.configs.recommended,

@@ -12,6 +12,7 @@ import type {
   Escalation,
   Integration,
   Job,
+  MessageRef,
   RemediationStep,
   Scan,
   ScanStatus,
@@ -133,7 +134,8 @@ export interface ScanDetail {
   jobs: Job[];
   errors: ClassifiedError[];
   /** One remediation per distinct failure kind in this scan (or submission_error). */
-  remediation: Array<{ kind: Classification['kind'] | 'submission_error'; label: string; steps: RemediationStep[] }>;
+  /** `label` in English; `labelMessage` for the UIs to show in the browser's language. */
+  remediation: Array<{ kind: Classification['kind'] | 'submission_error'; label: string; labelMessage: MessageRef; steps: RemediationStep[] }>;
   escalation: Escalation;
   /** Redacted text ready to paste into a support request. */
   supportBundle: string;

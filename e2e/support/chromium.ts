@@ -43,6 +43,8 @@ export interface LaunchOptions {
   /** A persistent profile; a throwaway one when omitted. */
   userDataDir?: string;
   headless?: boolean;
+  /** The browser's UI language, e.g. `de` (chrome.i18n follows it): --lang plus LANGUAGE for Linux builds. */
+  uiLanguage?: string;
 }
 
 /** Launches Chromium with the unpacked extension loaded and waits for its service worker. */
@@ -53,7 +55,8 @@ export async function launchChromiumWithExtension(options: LaunchOptions): Promi
   const context = await chromium.launchPersistentContext(options.userDataDir ?? throwaway!, {
     executablePath,
     headless: options.headless ?? true,
-    args: chromiumArgs(options.extensionPath),
+    args: [...chromiumArgs(options.extensionPath), ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : [])],
+    ...(options.uiLanguage ? { env: { ...process.env, LANGUAGE: options.uiLanguage, LANG: `${options.uiLanguage}.UTF-8` }, locale: options.uiLanguage } : {}),
     viewport: { width: 1280, height: 860 },
   });
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));

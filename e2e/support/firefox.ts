@@ -25,8 +25,11 @@ export interface FirefoxWithExtension {
   close(): Promise<void>;
 }
 
-/** Launches headless Firefox over WebDriver BiDi and installs `extensionPath` as a temporary add-on. */
-export async function launchFirefoxWithExtension(extensionPath: string): Promise<FirefoxWithExtension> {
+/**
+ * Launches headless Firefox over WebDriver BiDi and installs `extensionPath` as a temporary add-on.
+ * `prefs` are added to the profile (e.g. to answer permission prompts the headless browser cannot show).
+ */
+export async function launchFirefoxWithExtension(extensionPath: string, prefs: Record<string, unknown> = {}): Promise<FirefoxWithExtension> {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error(FIREFOX_INSTALL_HINT);
   const profile = mkdtempSync(join(tmpdir(), 'scansight-firefox-'));
@@ -39,6 +42,7 @@ export async function launchFirefoxWithExtension(extensionPath: string): Promise
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      ...prefs,
     },
   });
   try {

@@ -13,11 +13,11 @@ export interface Session {
  * A reference server with `scenario` and Chromium with the e2e build, configured against it through the
  * options page (unless `configure: false`).
  */
-export async function startSession(options: { scenario: string; configure?: boolean; speed?: number }): Promise<Session> {
+export async function startSession(options: { scenario: string; configure?: boolean; speed?: number; uiLanguage?: string }): Promise<Session> {
   const server = await startControlledServer({ scenario: options.scenario, speed: options.speed });
   let ext: ChromiumWithExtension;
   try {
-    ext = await launchChromiumWithExtension({ extensionPath: DIST_E2E });
+    ext = await launchChromiumWithExtension({ extensionPath: DIST_E2E, ...(options.uiLanguage ? { uiLanguage: options.uiLanguage } : {}) });
   } catch (error) {
     await server.close();
     throw error;

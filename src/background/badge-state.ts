@@ -2,7 +2,8 @@
  * The toolbar badge from cached facts: the core's badgeFor over each project's latest run, and its
  * tooltip in the browser's language (one message per badge state, counts as substitutions).
  */
-import { badgeFor, isBadStatus, statusLabel, type Badge, type BadgeInput, type ConnectionState } from '../core/index.ts';
+import { statusText } from '../platform/translate-ref.ts';
+import { badgeFor, isBadStatus, type Badge, type BadgeInput, type ConnectionState } from '../core/index.ts';
 import type { CacheFacts } from '../cache/read-cache.ts';
 import type { BadgeView } from '../platform/action-badge.ts';
 import type { Translate } from '../platform/i18n.ts';
@@ -40,7 +41,7 @@ export function badgeView(input: BadgeInput, t: Translate): BadgeView {
   // "2 Failed, 1 Partially Completed": the loud scans per status, worst first.
   const perStatus = (['submission_error', 'failed', 'partially_completed'] as const).flatMap((status) => {
     const n = loud.filter((s) => s.status === status).length;
-    return n ? [`${n} ${statusLabel(status)}`] : [];
+    return n ? [t('badge_statusCount', [String(n), statusText(status, t)])] : [];
   }).join(', ');
   if (input.connection !== 'ok') {
     const problem = t(`badge_${CONNECTION_PROBLEMS.includes(input.connection) ? input.connection : 'unreachable'}`);

@@ -2,7 +2,8 @@
  * What a notification says, and the ids that let a click find its scan again. Plain data, no I/O: the
  * text comes from `t` (chrome.i18n in the worker, the real messages.json in tests).
  */
-import { redactSecrets, statusLabel, type Transition } from '../core/index.ts';
+import { redactSecrets, type Transition } from '../core/index.ts';
+import { statusText } from '../platform/translate-ref.ts';
 import type { ScanRow } from '../messages.ts';
 import type { NotificationView } from '../platform/notifications.ts';
 import type { Translate } from '../platform/i18n.ts';
@@ -51,7 +52,7 @@ export function transitionView(transition: Transition, row: ScanRow | undefined,
   const jobs = failing && row && row.jobCount > 0;
   const message = jobs ? t('notification_messageJobsFailed', [...text, String(row.failedSoFar), String(row.jobCount)]) : t('notification_message', text);
   return {
-    title: t('notification_title', [statusLabel(transition.status), row?.projectName ?? transition.projectId]),
+    title: t('notification_title', [statusText(transition.status, t), row?.projectName ?? transition.projectId]),
     // The cause is derived from log text: redacted before it reaches the OS notification centre.
     message: failing && cause ? t('notification_messageWithCause', [message, redactSecrets(cause)]) : message,
     buttons: failing && canRerun ? [t('notification_open'), t('notification_rerun')] : [t('notification_open')],
@@ -60,7 +61,7 @@ export function transitionView(transition: Transition, row: ScanRow | undefined,
 
 /** One notification standing for many transitions: the first three, then how many more. */
 export function summaryView(transitions: ReadonlyArray<Transition>, rows: ReadonlyMap<string, ScanRow>, t: Translate): NotificationView {
-  const lines = transitions.slice(0, 3).map((x) => t('notification_summaryLine', [rows.get(x.scanId)?.projectName ?? x.projectId, statusLabel(x.status)]));
+  const lines = transitions.slice(0, 3).map((x) => t('notification_summaryLine', [rows.get(x.scanId)?.projectName ?? x.projectId, statusText(x.status, t)]));
   if (transitions.length > 3) lines.push(t('notification_summaryMore', String(transitions.length - 3)));
   return { title: t('notification_summaryTitle', String(transitions.length)), message: lines.join('\n'), buttons: [t('notification_open')] };
 }

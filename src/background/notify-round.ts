@@ -106,7 +106,7 @@ export async function notifyRound(db: CacheDb, notifications: NotificationsPort,
   } else {
     for (const t of toShow) {
       // A submission error never reached a scanner: its status says all a notification can.
-      const cause = isFailing(t) && t.status !== 'submission_error' ? await notificationCause(db, facts, t.scanId).catch(() => null) : null;
+      const cause = isFailing(t) && t.status !== 'submission_error' ? await notificationCause(db, facts, t.scanId, notifications.t).catch(() => null) : null;
       await show(scanNotificationId(t.scanId), transitionView(t, rows.get(t.scanId), input.capabilities.canRerun && notifications.supportsButtons, notifications.t, cause));
     }
   }

@@ -1,3 +1,4 @@
+import { msg, type MessageRef } from './message-ref.ts';
 import type { ErrorKind, ScanStatus } from './types.ts';
 import { compareTimes } from './time.ts';
 
@@ -17,7 +18,8 @@ export type EscalationReasonCode = 'repeated_failures' | 'new_integration_still_
 
 export interface Escalation {
   recommend: boolean;
-  reasons: Array<{ code: EscalationReasonCode; text: string }>;
+  /** `text` in English (support bundle); `message` for the UIs (see message-ref.ts). */
+  reasons: Array<{ code: EscalationReasonCode; text: string; message: MessageRef }>;
 }
 
 /**
@@ -52,19 +54,19 @@ export function escalation(history: ReadonlyArray<HistoryEntry>): Escalation {
   if (streak.length === REPEATED_FAILURE_THRESHOLD && streak.every((r) => FAILED.has(r.status))) {
     const kinds = streak.flatMap((r) => r.errorKinds ?? []);
     if (kinds.length === 0 || kinds.some((k) => !USER_FIXABLE.has(k))) {
-      reasons.push({ code: 'repeated_failures', text: `The last ${REPEATED_FAILURE_THRESHOLD} runs failed, re-runs included: retrying is not fixing it.` });
+      reasons.push({ code: 'repeated_failures', text: `The last ${REPEATED_FAILURE_THRESHOLD} runs failed, re-runs included: retrying is not fixing it.`, message: msg('escalation_repeated_failures', String(REPEATED_FAILURE_THRESHOLD)) });
     }
   }
 
   if (FAILED.has(latest.status) && kindsOf(latest).includes('invalid_credentials')) {
     const earlier = runs.slice(1).find((r) => kindsOf(r).includes('invalid_credentials'));
     if (earlier !== undefined && isNewerIntegration(latest, earlier)) {
-      reasons.push({ code: 'new_integration_still_failing', text: 'Authentication still fails with an integration created after the earlier authentication failure: the credentials are probably not the problem.' });
+      reasons.push({ code: 'new_integration_still_failing', text: 'Authentication still fails with an integration created after the earlier authentication failure: the credentials are probably not the problem.', message: msg('escalation_new_integration_still_failing') });
     }
   }
 
   if (kindsOf(latest).includes('unknown')) {
-    reasons.push({ code: 'unknown_errors', text: 'The latest run logged an unknown processing error.' });
+    reasons.push({ code: 'unknown_errors', text: 'The latest run logged an unknown processing error.', message: msg('escalation_unknown_errors') });
   }
   return { recommend: reasons.length > 0, reasons };
 }

@@ -19,3 +19,5 @@ export * from './time.ts';
 export * from './error-detail.ts';
 export type { ErrorRule } from './error-rule.ts';
 export * from './read-only-roles.ts';
+export * from './message-ref.ts';
+export * from './error-kind-message.ts';

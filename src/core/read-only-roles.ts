@@ -1,3 +1,5 @@
+import { msg, type MessageRef } from './message-ref.ts';
+
 /** Each provider's read-only audit roles, as the scanners document them (domain.md). Plain data. */
 export const READ_ONLY_ROLES: Readonly<Record<string, string>> = {
   aws: 'the SecurityAudit and ViewOnlyAccess managed policies',
@@ -11,4 +13,10 @@ export function grantReadAccessText(provider: string | null, action?: string): s
   const roles = provider !== null && Object.hasOwn(READ_ONLY_ROLES, provider) ? READ_ONLY_ROLES[provider] : "the provider's read-only audit role";
   const refused = action ? ` It was refused ${action}.` : '';
   return `Grant the scanner's identity read access: ${roles}.${refused}`;
+}
+
+/** grantReadAccessText as a message: `remedy_grantReadAccess` (or `…Refused` with the action), roles translated. */
+export function grantReadAccessMessage(provider: string | null, action?: string): MessageRef {
+  const roles = msg(provider !== null && Object.hasOwn(READ_ONLY_ROLES, provider) ? `remedy_roles_${provider}` : 'remedy_roles_other');
+  return action ? msg('remedy_grantReadAccessRefused', roles, action) : msg('remedy_grantReadAccess', roles);
 }

@@ -41,13 +41,13 @@ describe('remediationFor', () => {
   it('carries action ids the UIs turn into buttons', () => {
     const steps = remediationFor({ kind: 'invalid_credentials', capabilities: SEED_CAPABILITIES });
     expect(steps.find((s) => s.id === 'open-connected-providers')?.action).toBe('open-integrations');
-    expect(remediationFor({ kind: 'temporary', capabilities: SEED_CAPABILITIES })[0]).toEqual({ id: 'rerun-scan', text: 'Re-run the scan.', action: 'rerun-scan' });
+    expect(remediationFor({ kind: 'temporary', capabilities: SEED_CAPABILITIES })[0]).toEqual({ id: 'rerun-scan', text: 'Re-run the scan.', message: { key: 'remedy_rerun' }, action: 'rerun-scan' });
     expect(remediationFor({ kind: 'configuration', capabilities: SEED_CAPABILITIES })[0]?.action).toBe('open-error-logs');
   });
 
   it('offers no re-run button where the source cannot re-run', () => {
     const [first] = remediationFor({ kind: 'temporary', capabilities: { credentialsEditable: false, canStop: false, canRerun: false } });
-    expect(first).toEqual({ id: 'rerun-scan', text: 'Re-run the scan from the dashboard.' });
+    expect(first).toEqual({ id: 'rerun-scan', text: 'Re-run the scan from the dashboard.', message: { key: 'remedy_rerunFromDashboard' } });
   });
 
   it('falls back to the seed capabilities when none are given', () => {

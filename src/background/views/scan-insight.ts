@@ -3,7 +3,7 @@
  * jobs failed first, remediation per failure kind, a project's history for escalation.
  */
 import {
-  classifyError, errorKindLabel, escalation, remediationFor, statusLabel,
+  classifyError, errorKindLabel, errorKindMessage, msg, escalation, remediationFor, statusLabel,
   type Escalation, type HistoryEntry, type Job, type Scan, type SourceCapabilities,
 } from '../../core/index.ts';
 import { latestAttempts } from '../../core/latest-attempts.ts';
@@ -40,14 +40,14 @@ export function remediationOf(status: string, errors: ClassifiedError[], capabil
   // A submission error never reached a scanner: its log explains the rejection, and the fix is the
   // submission-error checklist alone (classifying that log would add a misleading "Unknown error" block).
   if (status === 'submission_error') {
-    return [{ kind: 'submission_error', label: statusLabel('submission_error'), steps: remediationFor({ kind: 'submission_error', capabilities, provider }) }];
+    return [{ kind: 'submission_error', label: statusLabel('submission_error'), labelMessage: msg('status_submission_error'), steps: remediationFor({ kind: 'submission_error', capabilities, provider }) }];
   }
   const seen = new Set<string>();
   for (const error of errors) {
     const { kind, detail } = error.classification;
     if (seen.has(kind)) continue;
     seen.add(kind);
-    out.push({ kind, label: errorKindLabel(error.classification), steps: remediationFor({ kind, capabilities, provider, ...(detail ? { detail } : {}) }) });
+    out.push({ kind, label: errorKindLabel(error.classification), labelMessage: errorKindMessage(error.classification), steps: remediationFor({ kind, capabilities, provider, ...(detail ? { detail } : {}) }) });
   }
   return out;
 }

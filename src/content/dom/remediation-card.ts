@@ -1,6 +1,7 @@
 /** The remediation card: the core's steps for each failure kind of a scan, with action links. */
 import type { OverlayScan } from '../../messages.ts';
 import { t } from '../../platform/i18n.ts';
+import { translateRef } from '../../platform/translate-ref.ts';
 import { el } from './el.ts';
 import { copyButton } from './copy-button.ts';
 import type { RemediationAction } from '../../core/index.ts';
@@ -23,10 +24,10 @@ export interface CardLinks {
 export function remediationCard(scan: OverlayScan, links: CardLinks): HTMLElement {
   const card = el('section', { className: 'card', ariaLabel: t('overlay_hintTitle') });
   for (const block of scan.remediation) {
-    card.append(el('h3', {}, block.label));
+    card.append(el('h3', {}, translateRef(block.labelMessage)));
     const list = el('ol', {});
     for (const step of block.steps) {
-      list.append(el('li', {}, step.text, ' ', step.action ? actionControl(step.action, scan, links) : null));
+      list.append(el('li', {}, translateRef(step.message), ' ', step.action ? actionControl(step.action, scan, links) : null));
     }
     card.append(list);
   }

@@ -7,15 +7,17 @@ import type { OverlayJob } from '../../messages.ts';
 import type { OverlayIndex } from '../overlay-index.ts';
 import type { DashboardProfile } from '../profile/types.ts';
 import { t } from '../../platform/i18n.ts';
+import { translateRef } from '../../platform/translate-ref.ts';
+import { errorKindMessage } from '../../core/error-kind-message.ts';
 import { addFeatureStyle, clearAnnotations, createAnnotation, markElement } from '../dom/annotation.ts';
 import { el } from '../dom/el.ts';
 import type { Feature } from '../context.ts';
 import { FAILED_ROW_CSS } from './failed-row-css.ts';
 
 
-/** The chip text: the core's label for the classified error, else what the job's status says. */
+/** The chip text: the classified error's kind (a core message), else what the job's status says. */
 export function failedJobLabel(job: OverlayJob): string {
-  if (job.kindLabel) return job.kindLabel;
+  if (job.classification) return translateRef(errorKindMessage(job.classification));
   return job.status === 'timed_out' ? t('overlay_jobTimedOut') : t('overlay_jobFailed');
 }
 

@@ -7,13 +7,17 @@ import type { OverlayScan } from '../../messages.ts';
 import { isBadStatus } from '../../core/index.ts';
 import { addFeatureStyle, clearAnnotations, createAnnotation, markElement } from '../dom/annotation.ts';
 import { el } from '../dom/el.ts';
+import { t } from '../../platform/i18n.ts';
+import { statusText } from '../../platform/translate-ref.ts';
+import { failedJobLabel } from './failed-job.ts';
 import type { Feature } from '../context.ts';
 import { FAILED_ROW_CSS } from './failed-row-css.ts';
 
-/** The chip's text and tooltip: the first failed job's classified kind, else the scan's status label. */
+/** The chip's text and tooltip: the first failed job's classified kind, else the scan's status (both in the browser's language). */
 export function failedScanChip(scan: OverlayScan): { text: string; title: string } {
-  const job = scan.jobs.find((j) => j.failed && j.kindLabel);
-  return { text: job?.kindLabel ?? scan.label, title: job?.classification?.evidence ?? scan.label };
+  const job = scan.jobs.find((j) => j.failed && j.classification);
+  const status = statusText(scan.status, t);
+  return { text: job ? failedJobLabel(job) : status, title: job?.classification?.evidence ?? status };
 }
 
 export const failedScanRow: Feature = {

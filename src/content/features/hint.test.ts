@@ -17,7 +17,7 @@ describe('hint', () => {
     const cards = annotated('hint');
     expect(cards.map((c) => c.closest('[data-project-id]')!.getAttribute('data-project-id'))).toEqual(['p-aws-prod', 'p-azure-dev']);
     expect(cards[0]!.previousElementSibling!.className).toBe('accordion-header');
-    expect(shadowText(cards[0]!)).toContain('Grant the SecurityAudit and ViewOnlyAccess policies.');
+    expect(shadowText(cards[0]!)).toContain("Grant the scanner's identity read access: the SecurityAudit and ViewOnlyAccess managed policies.");
     const links = [...cards[1]!.shadowRoot!.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
     expect(links).toEqual([
       ['Integrations → Connected Providers', `${ORIGIN}/app/integrations`],
@@ -57,7 +57,7 @@ describe('hint', () => {
     // (that it is alone is tested there, in src/background/views/scan-insight.test.ts).
     data.scans[1] = {
       ...data.scans[1]!, status: 'submission_error', label: statusLabel('submission_error'),
-      remediation: [{ kind: 'submission_error', label: statusLabel('submission_error'), steps: remediationFor({ kind: 'submission_error', capabilities: SEED_CAPABILITIES, provider: 'azure' }) }],
+      remediation: [{ kind: 'submission_error', label: statusLabel('submission_error'), labelMessage: { key: 'status_submission_error' }, steps: remediationFor({ kind: 'submission_error', capabilities: SEED_CAPABILITIES, provider: 'azure' }) }],
     };
     await start(data);
     const card = annotated('hint').find((c) => c.closest('[data-project-id="p-azure-dev"]'))!;
@@ -69,11 +69,11 @@ describe('hint', () => {
   it('never renders API text as HTML', async () => {
     loadFixture('historyErrorPanel');
     const data = overlayData();
-    data.scans[1]!.remediation[0]!.label = '<img src=x onerror=alert(1)>';
+    data.scans[1]!.remediation[0]!.labelMessage = { key: 'kind_insufficient_permissions_action', substitutions: ['<img src=x onerror=alert(1)>'] };
     await start(data);
     const root = annotated('hint')[0]!.shadowRoot!;
     expect(root.querySelector('img')).toBeNull();
-    expect(root.querySelector('h3')!.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(root.querySelector('h3')!.textContent).toBe('Missing permission: <img src=x onerror=alert(1)>');
   });
 
   it('leaves no trace when aborted', async () => {

@@ -9,6 +9,7 @@ import { escalationBlock } from '../dom/escalation-block.ts';
 import { remediationCard, type CardLinks } from '../dom/remediation-card.ts';
 import type { Feature, FeatureContext } from '../context.ts';
 import { columnCount } from '../profile/column-cell.ts';
+import { t } from '../../platform/i18n.ts';
 
 /** Brings `control` into view with focus (never clicks it); false when there is none. */
 function focusControl(control: HTMLElement | null | undefined): boolean {
@@ -37,7 +38,7 @@ function links(ctx: FeatureContext, scan: OverlayScan, onHistory: boolean): Card
   const origin = ctx.url.origin;
   return {
     integrations: ctx.profile.urls.integration(origin, { integrationId: scan.integrationId, accountUid: scan.accountUid }),
-    integrationsLabel: ctx.profile.urls.integrationLabel,
+    ...(ctx.profile.urls.integrationPage ? { integrationsLabel: t('overlay_actionProvider', ctx.profile.urls.integrationPage) } : {}),
     history: onHistory ? null : ctx.profile.urls.history(origin, scan.projectId),
     focusRerun: focuser(ctx, scan.scanId),
   };

@@ -4,6 +4,7 @@
  */
 import type { OverlayProject } from '../../messages.ts';
 import { t } from '../../platform/i18n.ts';
+import { statusText } from '../../platform/translate-ref.ts';
 import { clearAnnotations, createAnnotation } from '../dom/annotation.ts';
 import { el } from '../dom/el.ts';
 import type { Feature } from '../context.ts';
@@ -26,7 +27,7 @@ export const statusChip: Feature = {
       const project = projectId ? data.project(projectId) : undefined;
       if (!project || project.jobCount === 0) return;
       const { text, tone } = chipFor(project);
-      const tooltip = t('overlay_chipTooltip', [project.label, String(project.failed), String(project.succeeded), String(project.running)]);
+      const tooltip = t('overlay_chipTooltip', [project.status ? statusText(project.status) : '', String(project.failed), String(project.succeeded), String(project.running)]);
       const stale = profile.read.scanId(row) !== project.latestScanId;
       const anchor = row.querySelector(profile.selectors.statusIcon);
       const header = row.querySelector(profile.selectors.projectHeader);

@@ -16,7 +16,7 @@ describe('streak', () => {
     const [banner] = annotated('streak');
     expect(banner!.nextElementSibling!.matches('table.history')).toBe(true);
     expect(shadowText(banner!)).toContain('Failed 3 times in a row');
-    expect(shadowText(banner!)).toContain('Failed 3 times in a row after re-running');
+    expect(shadowText(banner!)).toContain('The last 3 runs failed, re-runs included: retrying is not fixing it.');
   });
 
   it('copies the redacted support details', async () => {

@@ -77,7 +77,8 @@ export const prowlerProfile: DashboardProfile = {
     integrations: (origin) => `${origin}/providers`,
     history: (origin, projectId) => `${origin}/scans?filter[provider__in]=${encodeURIComponent(projectId)}`,
     // The Providers page filtered to the one account: its row menu holds "Update Credentials".
-    integrationLabel: 'Providers → this provider',
+    // Prowler's own name for the page, shown as its UI shows it (not translated).
+    integrationPage: 'Providers',
     integration: (origin, { accountUid }) => (accountUid ? `${origin}/providers?filter[uid]=${encodeURIComponent(accountUid)}` : `${origin}/providers`),
   },
   watchedAttributes: [],

@@ -75,8 +75,8 @@ export interface ProfileUrls {
   history(origin: string, projectId: string): string;
   /** Where one integration's credentials are fixed (the integrations page when it cannot point at one). */
   integration(origin: string, ref: { integrationId: string | null; accountUid: string | null }): string;
-  /** The dashboard's own name for that place, as its UI shows it (untranslated); absent = ScanSight's localised name. */
-  integrationLabel?: string;
+  /** The dashboard's own name for the page `integration` opens, as its UI shows it (untranslated); absent = ScanSight's localised link text. */
+  integrationPage?: string;
 }
 
 /** One dashboard's profile. */

@@ -3,19 +3,23 @@
  * sends it for the `prowler-world` scenario those pages were captured from (NOTES.md lists its ids).
  */
 import type { OverlayData, OverlayJob, OverlayScan } from '../../messages.ts';
-import type { Classification } from '../../core/index.ts';
+import { errorKindLabel, errorKindMessage, msg, remediationFor, statusLabel, type Classification, type ErrorKind } from '../../core/index.ts';
 
 const noEscalation = { recommend: false, reasons: [] };
+/** Prowler App's capabilities (the adapter's PROWLER_CAPABILITIES): credentials editable in place, no stop. */
+const PROWLER_CAPABILITIES = { credentialsEditable: true, canStop: false, canRerun: true };
 
-function failed(scanId: string, projectId: string, accountUid: string, kind: Classification['kind'] | null, kindLabel: string | null, steps: string[]): OverlayScan {
-  const job: OverlayJob = {
-    jobId: `task-${scanId}`, scanId, status: 'failed', failed: true, kindLabel,
-    classification: kind ? ({ kind, evidence: `evidence of ${scanId}` } as Classification) : null,
-  };
+/** A failed scan as the background's remediationOf builds it for Prowler App (null kind: a submission error). */
+function failed(scanId: string, projectId: string, accountUid: string, kind: ErrorKind | null, detail?: Classification['detail']): OverlayScan {
+  const classification: Classification | null = kind ? { kind, evidence: `evidence of ${scanId}`, ...(detail ? { detail } : {}) } : null;
+  const job: OverlayJob = { jobId: `task-${scanId}`, scanId, status: 'failed', failed: true, classification, kindLabel: classification ? errorKindLabel(classification) : null };
+  const remediation: OverlayScan['remediation'] = classification
+    ? [{ kind: classification.kind, label: errorKindLabel(classification), labelMessage: errorKindMessage(classification), steps: remediationFor({ kind: classification.kind, capabilities: PROWLER_CAPABILITIES, provider: 'aws', ...(detail ? { detail } : {}) }) }]
+    : [{ kind: 'submission_error', label: statusLabel('submission_error'), labelMessage: msg('status_submission_error'), steps: remediationFor({ kind: 'submission_error', capabilities: PROWLER_CAPABILITIES, provider: 'aws' }) }];
   return {
     scanId, projectId, integrationId: projectId, accountUid, status: kind ? 'failed' : 'submission_error', label: kind ? 'Failed' : 'Submission Error',
     jobs: kind ? [job] : [],
-    remediation: [{ kind: kind ?? 'submission_error', label: kindLabel ?? 'Submission error', steps: steps.map((text, i) => ({ id: `step-${i}`, text, ...(i === 0 ? { action: kind === 'temporary' ? ('rerun-scan' as const) : ('open-integrations' as const) } : {}) })) }],
+    remediation,
     supportBundle: `support details of ${scanId}`,
   };
 }
@@ -32,14 +36,13 @@ export const PROWLER_FAILED = [
 
 /** The scenario's overlay data: failed scans with remediation, healthy ones without, two rejected providers. */
 export function prowlerOverlayData(overrides: Partial<OverlayData> = {}): OverlayData {
-  const temporary = ['Re-run the scan: the error was temporary.'];
   return {
     enabled: true,
     dashboard: 'prowler',
     projects: [
       {
         projectId: 'p-repeated-failures', latestScanId: 's-repeated-failures-3', status: 'failed', label: 'Failed', jobCount: 1, failed: 1, running: 0, succeeded: 0, failureStreak: 3,
-        escalation: { recommend: true, reasons: [{ code: 'repeated_failures', text: 'Failed 3 times in a row after re-running' }] },
+        escalation: { recommend: true, reasons: [{ code: 'repeated_failures', text: 'The last 3 runs failed, re-runs included: retrying is not fixing it.', message: msg('escalation_repeated_failures', '3') }] },
       },
       { projectId: 'p-invalid-credentials', latestScanId: 's-invalid-credentials-1', status: 'failed', label: 'Failed', jobCount: 1, failed: 1, running: 0, succeeded: 0, failureStreak: 1, escalation: noEscalation },
     ],
@@ -48,13 +51,13 @@ export function prowlerOverlayData(overrides: Partial<OverlayData> = {}): Overla
       healthy('s-running-1', 'p-running', 'completed'),
       healthy('s-stopped-1', 'p-stopped', 'stopped'),
       healthy('s-submission-error-2', 'p-submission-error', 'running'),
-      failed('s-submission-error-1', 'p-submission-error', '345678901234', null, null, ['Check the provider, then launch the scan again.']),
-      failed('s-partial-36-1', 'p-partial-36', '123456789012', 'configuration', 'Configuration', ['Enable Security Hub in the account.']),
-      failed('s-repeated-failures-3', 'p-repeated-failures', '678901234567', 'temporary', 'Temporary — re-run', temporary),
-      failed('s-repeated-failures-2', 'p-repeated-failures', '678901234567', 'temporary', 'Temporary — re-run', temporary),
-      failed('s-invalid-credentials-1', 'p-invalid-credentials', '210987654321', 'invalid_credentials', 'Invalid credentials', ['Update the provider\'s secret in Prowler App.']),
-      failed('s-permission-errors-1', 'p-permission-errors', '789012345678', 'insufficient_permissions', 'Missing permission', ['Grant the SecurityAudit policy.']),
-      failed('s-temporary-then-success-1', 'p-temporary-then-success', 'logistics-prod', 'temporary', 'Temporary — re-run', temporary),
+      failed('s-submission-error-1', 'p-submission-error', '345678901234', null),
+      failed('s-partial-36-1', 'p-partial-36', '123456789012', 'configuration'),
+      failed('s-repeated-failures-3', 'p-repeated-failures', '678901234567', 'temporary'),
+      failed('s-repeated-failures-2', 'p-repeated-failures', '678901234567', 'temporary'),
+      failed('s-invalid-credentials-1', 'p-invalid-credentials', '210987654321', 'invalid_credentials'),
+      failed('s-permission-errors-1', 'p-permission-errors', '789012345678', 'insufficient_permissions', { action: 'securityhub:GetFindings' }),
+      failed('s-temporary-then-success-1', 'p-temporary-then-success', 'logistics-prod', 'temporary'),
     ],
     rejectedIntegrations: [
       { integrationId: 'p-invalid-credentials', name: 'Marketing — AWS sandbox (210987654321)', accountUid: '210987654321' },

@@ -27,14 +27,14 @@ export function ConnectionSection({ settings, update, locked, secrets, setSecret
       <LockedNote show={isLocked('sourceType')} />
       <label>
         {t('options_apiUrl')}
-        <input type="url" value={settings.apiUrl} disabled={isLocked('apiUrl')} placeholder="https://api.example.com"
+        <input type="url" value={settings.apiUrl} disabled={isLocked('apiUrl')} placeholder={t('options_apiUrlPlaceholder')}
           onInput={(e) => update({ apiUrl: e.currentTarget.value.trim() })} />
       </label>
       <LockedNote show={isLocked('apiUrl')} />
       <CredentialFields settings={settings} update={update} locked={locked} secrets={secrets} setSecret={setSecret} stored={stored} />
       <label>
         {t('options_dashboardUrl')}
-        <input type="url" value={settings.dashboardUrl} disabled={isLocked('dashboardUrl')} placeholder="https://dashboard.example.com/app/"
+        <input type="url" value={settings.dashboardUrl} disabled={isLocked('dashboardUrl')} placeholder={t('options_dashboardUrlPlaceholder')}
           onInput={(e) => update({ dashboardUrl: e.currentTarget.value.trim() })} />
       </label>
       <LockedNote show={isLocked('dashboardUrl')} />

@@ -72,7 +72,7 @@ export function JobList({ jobs, errors }: { jobs: Job[]; errors: ClassifiedError
     <div class="jobs">
       {scanLevel.length > 0 && (
         <section aria-label={t('popup_scanErrors')}>
-          <h3>{t('popup_scanErrors')}</h3>
+          <h2>{t('popup_scanErrors')}</h2>
           <ul class="error-logs">
             {scanLevel.map((log) => (
               <ErrorLogEntry key={log.id} log={log} />
@@ -80,7 +80,7 @@ export function JobList({ jobs, errors }: { jobs: Job[]; errors: ClassifiedError
           </ul>
         </section>
       )}
-      <h3>{t('popup_jobsHeading', String(jobs.length))}</h3>
+      <h2>{t('popup_jobsHeading', String(jobs.length))}</h2>
       {jobs.length === 0 ? (
         <p class="muted">{t('popup_noJobs')}</p>
       ) : (

@@ -64,11 +64,11 @@ describe('popup: the first screen first, then every row', () => {
     fake.storage.set('popup.prefs', { filter: 'all', search: '', allRuns: false });
     const background = scriptBackground();
     const { container } = render(<Popup />);
-    await screen.findByRole('grid');
+    await screen.findByRole('treegrid');
     expect(stateCalls()[0]).toEqual({ view: { filter: 'all', search: '', allRuns: false }, limit: FIRST_SCREEN_ROWS });
     expect(shownIds(container)[0]).toBe('scan-257');
     // The totals are the whole view's, not the first screen's.
-    expect(screen.getByRole('grid').getAttribute('aria-rowcount')).toBe('300');
+    expect(screen.getByRole('treegrid').getAttribute('aria-rowcount')).toBe('300');
     expect(screen.getByRole('button', { name: /All/ }).textContent).toContain('300');
     expect(screen.getByRole('button', { name: /Needs attention/ }).textContent).toContain('6');
     await waitFor(() => expect(performance.getEntriesByName(FIRST_LIST_PAINT)).toHaveLength(1));
@@ -87,7 +87,7 @@ describe('popup: the first screen first, then every row', () => {
   it('asks for the first screen of a view changed before every row arrived', async () => {
     const background = scriptBackground();
     const { container } = render(<Popup />);
-    await screen.findByRole('grid');
+    await screen.findByRole('treegrid');
     fireEvent.click(screen.getByRole('button', { name: /Needs attention/ }));
     await waitFor(() => expect(stateCalls()).toContainEqual({ view: { filter: 'attention', search: '', allRuns: false }, limit: FIRST_SCREEN_ROWS }));
     await waitFor(() => expect(shownIds(container)).toEqual(['scan-257', 'scan-207', 'scan-157', 'scan-107', 'scan-57', 'scan-7']));
@@ -116,6 +116,6 @@ describe('popup: the first screen first, then every row', () => {
     });
     const { container } = render(<Popup />);
     await waitFor(() => expect(shownIds(container)[0]).toBe('scan-257'));
-    expect(screen.getByRole('grid').getAttribute('aria-rowcount')).toBe('300');
+    expect(screen.getByRole('treegrid').getAttribute('aria-rowcount')).toBe('300');
   });
 });

@@ -1,6 +1,6 @@
 /** Title, counts per status, "synced 2 min ago" and the refresh button. */
 import type { ScanStatus } from '../../core/index.ts';
-import { statusLabel } from '../../core/status-label.ts';
+import { statusText } from '../../platform/translate-ref.ts';
 import { t } from '../../platform/i18n.ts';
 import type { ComponentChildren } from 'preact';
 import { StatusIcon } from './status-icon.tsx';
@@ -25,10 +25,10 @@ export function PopupHeader({ counts, synced, stale, syncing, onRefresh, childre
       <h1>{t('extName')}</h1>
       <ul class="status-counts" aria-label={t('popup_countsLabel')}>
         {ORDER.filter((status) => counts[status] > 0).map((status) => (
-          <li key={status} class={`status-count status--${status}`} data-count-status={status} title={statusLabel(status)}>
+          <li key={status} class={`status-count status--${status}`} data-count-status={status} title={statusText(status)}>
             <StatusIcon status={status} />
             <span class="count-number">{counts[status]}</span>
-            <span class="visually-hidden"> {statusLabel(status)}</span>
+            <span class="visually-hidden"> {statusText(status)}</span>
           </li>
         ))}
       </ul>

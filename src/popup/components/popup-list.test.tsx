@@ -13,7 +13,7 @@ vi.mock('../../platform/i18n.ts', () => import('../testing/fake-i18n.ts'));
 async function openPopup() {
   const view = render(<Popup />);
   await waitFor(() => expect(callsOf('sync/now')).toHaveLength(1));
-  await screen.findByRole('grid');
+  await screen.findByRole('treegrid');
   return view;
 }
 
@@ -120,7 +120,7 @@ describe('popup list: 10,000 scans', () => {
   it('renders only a window of rows and follows the scroll', async () => {
     resetFakes(makeState({ rows: many }));
     const { container } = await openPopup();
-    const grid = screen.getByRole('grid');
+    const grid = screen.getByRole('treegrid');
     expect(grid.getAttribute('aria-rowcount')).toBe('10000');
     const first = shownIds(container);
     expect(first.length).toBeGreaterThan(5);

@@ -76,7 +76,7 @@ describe('popup: empty, onboarding and error states', () => {
     const { container } = await openPopup();
     expect(container.querySelector('[data-banner="unauthorized"]')!.textContent).toContain('rejected the token');
     expect(container.querySelector('[data-scan-id="s-failed"]')).not.toBeNull();
-    expect(screen.getByRole('grid').dataset.stale).toBe('true');
+    expect(screen.getByRole('treegrid').dataset.stale).toBe('true');
   });
 
   it('keeps cached scans visible, marked stale, when the API is unreachable', async () => {
@@ -86,7 +86,7 @@ describe('popup: empty, onboarding and error states', () => {
     expect(banner.textContent).toContain("Can't reach the scan API");
     expect(banner.textContent).toContain('ECONNREFUSED');
     expect(container.querySelector('[data-synced]')!.textContent).toContain('(stale)');
-    expect(screen.getByRole('grid', { name: 'Scans (cached, may be out of date)' })).toBeTruthy();
+    expect(screen.getByRole('treegrid', { name: 'Scans (cached, may be out of date)' })).toBeTruthy();
     expect(banner.querySelector('[data-retry-at]')).toBeNull();
   });
 

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { RemediationAction, SourceCapabilities } from '../../core/index.ts';
 import type { ScanDetail } from '../../messages.ts';
 import { t } from '../../platform/i18n.ts';
+import { translateRef } from '../../platform/translate-ref.ts';
 
 const ACTION_LABEL: Record<RemediationAction, string> = {
   'open-integrations': 'popup_actionOpenIntegrations',
@@ -30,10 +31,10 @@ export function RemediationChecklist({ remediation, capabilities, onAction }: Pr
     });
   return (
     <section class="remediation" aria-label={t('popup_remediationHeading')}>
-      <h3>{t('popup_remediationHeading')}</h3>
+      <h2>{t('popup_remediationHeading')}</h2>
       {remediation.map((group) => (
         <div class="remediation-group" data-kind={group.kind} key={group.kind}>
-          <h4>{group.label}</h4>
+          <h3>{translateRef(group.labelMessage)}</h3>
           <ol class="checklist">
             {group.steps.map((step) => {
               const key = `${group.kind}:${step.id}`;
@@ -42,7 +43,7 @@ export function RemediationChecklist({ remediation, capabilities, onAction }: Pr
                 <li key={step.id} data-step-id={step.id} class={done.has(key) ? 'step step--done' : 'step'}>
                   <label>
                     <input type="checkbox" checked={done.has(key)} onChange={() => toggle(key)} />
-                    <span>{step.text}</span>
+                    <span>{translateRef(step.message)}</span>
                   </label>
                   {action && (
                     <button type="button" class="step-action" data-action={action} onClick={() => onAction(action)}>

@@ -31,6 +31,7 @@ export function ScanListRow({ row, index, expanded, active, now, detailId, onTog
       data-status={row.status}
       data-index={index}
       aria-rowindex={index + 1}
+      aria-level={1}
       aria-expanded={expanded}
       aria-controls={expanded ? detailId : undefined}
       aria-selected={active}

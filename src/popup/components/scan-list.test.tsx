@@ -41,7 +41,7 @@ describe('scan list: a row below a detail that grew', () => {
     // The loaded detail is laid out tall; its ResizeObserver has not reported yet when a scroll event
     // brings the row below it into view (as a click on that row does).
     detailHeight = 2_632;
-    const grid = screen.getByRole('grid');
+    const grid = screen.getByRole('treegrid');
     grid.scrollTop = 2 * ROW_HEIGHT + detailHeight + ROW_HEIGHT - VIEWPORT;
     fireEvent.scroll(grid);
 

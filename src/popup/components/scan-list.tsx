@@ -137,7 +137,8 @@ export function ScanList({ rows, rowCount, state, stale, now, onChanged }: Props
     <div
       ref={scroller}
       class={`scan-list${stale ? ' scan-list--stale' : ''}`}
-      role="grid"
+      // A treegrid: each scan row expands into its detail row (aria-expanded is a treegrid row's state).
+      role="treegrid"
       aria-label={stale ? t('popup_listLabelStale') : t('popup_listLabel')}
       aria-rowcount={rowCount ?? rows.length}
       aria-colcount={2}
@@ -154,7 +155,7 @@ export function ScanList({ rows, rowCount, state, stale, now, onChanged }: Props
           <div role="rowgroup" key={row.scanId} class="scan-item">
             <ScanListRow row={row} index={index} expanded={expanded} active={index === activeIndex} now={now} detailId={detailId} onToggle={toggle} />
             {expanded && (
-              <div role="row" class="detail-row" ref={setDetailBox}>
+              <div role="row" aria-level={2} class="detail-row" ref={setDetailBox}>
                 <div role="gridcell" aria-colspan={2} id={detailId}>
                   <ScanDetailPanel row={row} state={state} now={now} onChanged={onChanged} />
                 </div>

@@ -1,6 +1,7 @@
 /** "Contact support": why the core recommends it, and the redacted support bundle ready to copy. */
 import type { Escalation } from '../../core/index.ts';
 import { t } from '../../platform/i18n.ts';
+import { translateRef } from '../../platform/translate-ref.ts';
 import { CopyButton } from './copy-button.tsx';
 
 interface Props {
@@ -14,14 +15,14 @@ interface Props {
 export function SupportBlock({ escalation, bundle, headingRef }: Props) {
   return (
     <section class="support" data-support-block aria-labelledby="support-heading">
-      <h3 id="support-heading" tabIndex={-1} ref={headingRef}>
+      <h2 id="support-heading" tabIndex={-1} ref={headingRef}>
         {t('popup_supportHeading')}
-      </h3>
+      </h2>
       {escalation.reasons.length > 0 && (
         <ul class="support-reasons">
           {escalation.reasons.map((reason) => (
             <li key={reason.code} data-reason={reason.code}>
-              {reason.text}
+              {translateRef(reason.message)}
             </li>
           ))}
         </ul>

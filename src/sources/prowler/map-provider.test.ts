@@ -25,13 +25,14 @@ describe('provider → project and integration', () => {
     expect(providerToIntegration(parse(fixture)).lastAuthStatus).toBe(status);
   });
 
-  it('an integration carries the provider type, name and creation time', () => {
+  it('an integration carries the provider type, name, creation time and the account id Prowler\'s UI shows', () => {
     expect(providerToIntegration(parse(disconnectedProvider))).toEqual({
       id: disconnectedProvider.id,
       provider: 'azure',
       name: 'sub-finance (8a1b2c3d-0000-4000-8000-00000000abcd)',
       createdAt: '2025-01-10T08:00:00.123456Z',
       lastAuthStatus: 'failed',
+      accountUid: '8a1b2c3d-0000-4000-8000-00000000abcd',
     });
   });
 
