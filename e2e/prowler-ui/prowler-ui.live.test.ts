@@ -21,6 +21,7 @@ import { startUi, type RunningUi } from '../../scripts/prowler-ui/start-ui.ts';
 import { advance, DEMO_EMAIL, PROWLER_UI_PASSWORD, runProvider, startProwlerWorld } from '../../scripts/prowler-ui/prowler-world.ts';
 import { signInThroughForm } from '../../scripts/prowler-ui/sign-in.ts';
 import { rowHint, rowMarks } from './row-marks.ts';
+import { audit, blocking } from '../support/axe.ts';
 
 let server: ReferenceServer;
 let ui: RunningUi;
@@ -143,6 +144,11 @@ describe("ScanSight on Prowler App's real UI (Chromium)", () => {
     await row.scrollIntoViewIfNeeded();
     expect(await page.locator('html').getAttribute('class')).toContain('dark');
     await page.screenshot({ path: join(ROOT, 'e2e/artifacts/prowler-ui-scans.png') });
+  });
+
+  it("axe-core finds no serious or critical violation in ScanSight's chips and cards on Prowler's dark UI (contrast included)", async () => {
+    const findings = blocking(await audit(page, 'scansight-annotation'));
+    expect(findings).toEqual([]);
   });
 
   it('Scans, In progress tab: the executing scan carries no failure mark', async () => {
