@@ -6,7 +6,7 @@ import { countByFilter, countByStatus, scopeRows, selectRows } from '../select-r
 import { callsOf, fake, resetFakes } from '../testing/fake-platform.ts';
 import { makeRow, makeState } from '../testing/fixtures.ts';
 import { startPopupBoot } from '../popup-boot.ts';
-import { FIRST_SCREEN_ROWS } from '../use-popup-state.ts';
+import { FIRST_SCREEN_ROWS } from '../../core/first-screen.ts';
 import { FIRST_LIST_PAINT, Popup } from './popup.tsx';
 
 vi.mock('../../platform/send-message.ts', () => import('../testing/fake-platform.ts'));
