@@ -17,6 +17,7 @@ export * from './count-jobs.ts';
 export * from './job-failed.ts';
 export * from './snooze.ts';
 export * from './first-screen.ts';
+export * from './scan-row.ts';
 export * from './job-duration.ts';
 export * from './time.ts';
 export * from './error-detail.ts';

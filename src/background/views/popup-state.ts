@@ -3,7 +3,7 @@ import { severity, type SourceCapabilities } from '../../core/index.ts';
 import type { CacheFacts } from '../../cache/read-cache.ts';
 import type { SyncHead } from '../../cache/sync-state.ts';
 import type { FirstScreen, PopupState, PopupView, ScanRow } from '../../messages.ts';
-import { countByFilter, countByStatus, scopeRows, selectRows } from '../../popup/select-rows.ts';
+import { countByFilter, countByStatus, scopeRows, selectRows } from '../../core/select-rows.ts';
 import { latestScanIds, scanRows } from '../scan-rows.ts';
 import { FIRST_SCREEN_ROWS } from '../../core/first-screen.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countByStatus, needsAttention, scopeRows, selectRows } from './select-rows.ts';
-import { makeRow } from './testing/fixtures.ts';
+import { makeRow } from '../popup/testing/fixtures.ts';
 
 const NOW = Date.parse('2026-03-01T12:00:00Z');
 

@@ -3,10 +3,10 @@
  * background answers a view's first screen with these same functions (background/views/popup-state.ts),
  * so the first rows and the full list agree.
  */
-import { severity } from '../core/severity.ts';
-import { isSnoozed } from '../core/snooze.ts';
-import type { ScanStatus } from '../core/index.ts';
-import type { ListFilter, PopupView, ScanRow } from '../messages.ts';
+import { severity } from './severity.ts';
+import { isSnoozed } from './snooze.ts';
+import type { ScanStatus } from './types.ts';
+import type { ListFilter, PopupView, ScanRow } from './scan-row.ts';
 
 const ATTENTION: ReadonlySet<ScanStatus> = new Set(['submission_error', 'failed', 'partially_completed']);
 
