@@ -5,8 +5,11 @@ import manifest from './manifest.config.ts';
 import { tidyManifest } from './scripts/vite/tidy-manifest.ts';
 
 const browser = process.env.SCANSIGHT_BROWSER === 'firefox' ? 'firefox' : 'chrome';
+// The e2e/bench build alone carries test-only code (the background's debug hook): production drops it.
+const debug = process.env.SCANSIGHT_MODE === 'e2e';
 
 export default defineConfig({
+  define: { __SCANSIGHT_DEBUG__: JSON.stringify(debug) },
   plugins: [
     preact(),
     crx({ manifest, browser }),
