@@ -37,6 +37,16 @@ export default tseslint.config(
     },
   },
   {
+    // The background derives views from the cache; rules it shares with the UIs live in src/core.
+    // (The content script's ?script URL import is how crxjs registers it, not a code import.)
+    files: ['src/background/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/popup/**', '**/options/**', '**/content/**', '!**/content/main.ts?script*'], message: 'Shared rules live in src/core; the background never imports a UI or the content script.' },
+      ] }],
+    },
+  },
+  {
     // UIs and the content script talk to the background through messages only.
     files: ['src/popup/**', 'src/options/**', 'src/content/**'],
     rules: {

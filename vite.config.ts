@@ -10,8 +10,11 @@ import { tidyManifest } from './scripts/vite/tidy-manifest.ts';
 const browser = process.env.SCANSIGHT_BROWSER === 'firefox' ? 'firefox' : 'chrome';
 const mode = process.env.SCANSIGHT_MODE === 'e2e' ? 'e2e' : 'production';
 const manifest = manifestForFlavour(baseManifest, { browser, mode, version: pkg.version }) as unknown as ManifestV3Export;
+// The e2e/bench build alone carries test-only code (the background's debug hook): production drops it.
+const debug = mode === 'e2e';
 
 export default defineConfig({
+  define: { __SCANSIGHT_DEBUG__: JSON.stringify(debug) },
   plugins: [
     preact(),
     crx({ manifest, browser }),

@@ -64,7 +64,7 @@ export function measureBundleSizes(dist: string): Metric[] {
       note: `${files.length} files: ${list(files)}. Deterministic build: one measurement.`,
     });
   return [
-    figure('bundle: background (service worker + chunks)', entries.background, 25),
+    figure('bundle: background (service worker + chunks)', entries.background, 40), // issue 20: the wake, not this figure, is what a user pays
     figure('bundle: popup (entry + chunks, JS)', entries.popup, 25),
     figure('bundle: content script', entries.content, 15),
   ];

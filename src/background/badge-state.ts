@@ -7,7 +7,8 @@ import { badgeFor, isBadStatus, type Badge, type BadgeInput, type ConnectionStat
 import type { CacheFacts } from '../cache/read-cache.ts';
 import type { BadgeView } from '../platform/action-badge.ts';
 import type { Translate } from '../platform/i18n.ts';
-import { isSnoozed, latestScans, statusOf } from './scan-rows.ts';
+import { isSnoozed } from '../core/snooze.ts';
+import { latestScans, statusOf } from './scan-rows.ts';
 
 /** What the badge is computed from: the connection and each project's latest run. */
 export function badgeInput(facts: CacheFacts, connection: ConnectionState, now: number): BadgeInput {

@@ -100,7 +100,8 @@ void createAlarms(browser.alarms).scheduledTime(SYNC_ALARM).then((at) => {
   if (at === null) syncSoon();
 });
 
-(globalThis as { __scansight?: unknown }).__scansight = createDebugHook(bg);
+// Test-only: the e2e/bench build's hook for driving the worker; absent (tree-shaken) in production.
+if (__SCANSIGHT_DEBUG__) (globalThis as { __scansight?: unknown }).__scansight = createDebugHook(bg);
 
 // The end of top-level evaluation: what each wake of the worker costs before it can answer (bench/worker.ts).
 performance.mark('scansight:worker-evaluated');

@@ -6,13 +6,9 @@ import { aggregateScanStatus, type AggregateResult, type Scan } from '../core/in
 import { durationMs } from '../core/job-duration.ts';
 import { normalizeLifecycle } from '../core/normalize-status.ts';
 import { compareTimes } from '../core/time.ts';
+import { isSnoozed } from '../core/snooze.ts';
 import type { CacheFacts } from '../cache/read-cache.ts';
 import type { ScanRow } from '../messages.ts';
-
-/** A project's snooze is active until its time passes. */
-export function isSnoozed(snoozedUntil: string | null | undefined, now: number): boolean {
-  return !!snoozedUntil && Date.parse(snoozedUntil) > now;
-}
 
 /** A scan's status, and whether its jobs are still to be fetched (then only the lifecycle speaks). */
 export type ScanStatusResult = AggregateResult & { detailsPending?: true };

@@ -1,5 +1,6 @@
 import type { JobStatus } from './types.ts';
 import type { Normalized } from './normalize-status.ts';
+import { isFailedJobStatus } from './job-failed.ts';
 
 /** Jobs counted by state; only the latest attempt of each job id is counted. */
 export interface JobCounts {
@@ -31,20 +32,19 @@ export function countJobs(statuses: ReadonlyArray<Normalized<JobStatus>>, stoppe
   for (const s of statuses) {
     counts.total++;
     if (s.transitional && s.note) transitional.add(s.note);
+    if (isFailedJobStatus(s.value, stoppedScan)) counts.failed++;
     switch (s.value) {
       case 'queued': counts.queued++; break;
       case 'running': counts.running++; break;
       case 'succeeded': counts.succeeded++; break;
-      case 'failed': counts.failed++; break;
-      case 'timed_out': counts.timedOut++; counts.failed++; break;
+      case 'failed': break;
+      case 'timed_out': counts.timedOut++; break;
       case 'skipped': counts.skipped++; break;
       case 'stopped':
         counts.stopped++;
-        if (!stoppedScan) counts.failed++;
         break;
       default:
         counts.unknown++;
-        counts.failed++;
         unknownRaw.add(s.raw);
     }
   }

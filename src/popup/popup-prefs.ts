@@ -7,7 +7,7 @@ export type { ListFilter };
 /** The remembered view (filter, search, every run or only the latest), as the background's first screen takes it. */
 export type PopupPrefs = PopupView;
 
-export { sameView } from './select-rows.ts';
+export { sameView } from '../core/select-rows.ts';
 
 export const DEFAULT_PREFS: Readonly<PopupPrefs> = { filter: 'all', search: '', allRuns: false };
 

@@ -7,9 +7,7 @@ import type { PopupState, PopupView } from '../messages.ts';
 import { sendMessage } from '../platform/send-message.ts';
 import { onBroadcast } from '../platform/on-broadcast.ts';
 import { sameView } from './popup-prefs.ts';
-
-/** Rows asked for the first screen: more than the tallest popup shows, with the list's overscan. */
-export const FIRST_SCREEN_ROWS = 40;
+import { FIRST_SCREEN_ROWS } from '../core/first-screen.ts';
 
 export interface PopupModel {
   /** Every row, or (while `state.firstScreen` is set) the first rows of the view asked for. */

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MessageName, PopupState, PopupView, Request } from '../../messages.ts';
-import { countByFilter, countByStatus, scopeRows, selectRows } from '../../popup/select-rows.ts';
+import { countByFilter, countByStatus, scopeRows, selectRows } from '../../core/select-rows.ts';
 import { handleMessage } from '../handle-message.ts';
 import { forgetPopupRows } from '../views/popup-rows-memo.ts';
 import { countingScanReads } from '../../cache/test/count-scan-reads.ts';

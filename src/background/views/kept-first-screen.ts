@@ -18,7 +18,7 @@ import type { SyncHead } from '../../cache/sync-state.ts';
 import { DEFAULT_ORPHAN_AFTER_MS } from '../../core/orphan.ts';
 import type { FirstScreen, PopupView, ScanRow } from '../../messages.ts';
 import type { StoragePort } from '../../platform/storage.ts';
-import { sameView } from '../../popup/select-rows.ts';
+import { sameView } from '../../core/select-rows.ts';
 import { cacheGeneration, checkpointOf, noteCacheChanged } from './popup-rows-memo.ts';
 import { firstScreen, latestRunRows, popupRows } from './popup-state.ts';
 

@@ -7,10 +7,8 @@ import type { CacheFacts } from '../../cache/read-cache.ts';
 import type { OverlayData, OverlayJob, OverlayProject, OverlayScan, SourceType } from '../../messages.ts';
 import { latestScans, runsByProject, statusOf } from '../scan-rows.ts';
 import { classifiedErrors, jobsFailedFirst, projectEscalation, providerOf, remediationOf } from './scan-insight.ts';
-import { normalizeJobStatus } from '../../core/normalize-status.ts';
+import { jobFailed } from '../../core/job-failed.ts';
 import { latestAttempts } from '../../core/latest-attempts.ts';
-
-const FAILED_JOB = new Set(['failed', 'timed_out', 'unknown']);
 
 function overlayScan(facts: CacheFacts, scan: Scan, capabilities: SourceCapabilities, now: number): OverlayScan {
   const status = statusOf(facts, scan, now).status;
@@ -22,8 +20,7 @@ function overlayScan(facts: CacheFacts, scan: Scan, capabilities: SourceCapabili
   // Only failed jobs: the overlay annotates no other job row (and a large cache holds 100,000s of jobs).
   const overlayJobs: OverlayJob[] = [];
   for (const job of attempts) {
-    const normalized = normalizeJobStatus(job.status).value;
-    if (!FAILED_JOB.has(normalized) && !(normalized === 'stopped' && scan.lifecycle !== 'stopped')) continue;
+    if (!jobFailed(job.status, scan.lifecycle)) continue;
     // Evidence is raw log text and goes to the dashboard page: redacted like the support bundle.
     const found = errors.find((e) => e.jobId === job.id)?.classification;
     const classification = found ? redactClassification(found) : null;

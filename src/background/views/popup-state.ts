@@ -3,11 +3,9 @@ import { severity, type SourceCapabilities } from '../../core/index.ts';
 import type { CacheFacts } from '../../cache/read-cache.ts';
 import type { SyncHead } from '../../cache/sync-state.ts';
 import type { FirstScreen, PopupState, PopupView, ScanRow } from '../../messages.ts';
-import { countByFilter, countByStatus, scopeRows, selectRows } from '../../popup/select-rows.ts';
+import { countByFilter, countByStatus, scopeRows, selectRows } from '../../core/select-rows.ts';
 import { latestScanIds, scanRows } from '../scan-rows.ts';
-
-/** Rows a first screen holds unless the request says otherwise: more than a tall popup shows, with overscan. */
-export const FIRST_SCREEN_ROWS = 40;
+import { FIRST_SCREEN_ROWS } from '../../core/first-screen.ts';
 
 /** Latest runs first, worst first; then older runs, newest first. */
 function byAttention(a: ScanRow, b: ScanRow): number {

@@ -2,11 +2,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import type { PopupState, PopupView, Request, ScanRow } from '../../messages.ts';
-import { countByFilter, countByStatus, scopeRows, selectRows } from '../select-rows.ts';
+import { countByFilter, countByStatus, scopeRows, selectRows } from '../../core/select-rows.ts';
 import { callsOf, fake, resetFakes } from '../testing/fake-platform.ts';
 import { makeRow, makeState } from '../testing/fixtures.ts';
 import { startPopupBoot } from '../popup-boot.ts';
-import { FIRST_SCREEN_ROWS } from '../use-popup-state.ts';
+import { FIRST_SCREEN_ROWS } from '../../core/first-screen.ts';
 import { FIRST_LIST_PAINT, Popup } from './popup.tsx';
 
 vi.mock('../../platform/send-message.ts', () => import('../testing/fake-platform.ts'));

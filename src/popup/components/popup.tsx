@@ -3,7 +3,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { sendMessage } from '../../platform/send-message.ts';
 import { t } from '../../platform/i18n.ts';
 import { syncedAgo } from '../format-time.ts';
-import { countByFilter, countByStatus, scopeRows, selectRows } from '../select-rows.ts';
+import { countByFilter, countByStatus, scopeRows, selectRows } from '../../core/select-rows.ts';
 import { sameView } from '../popup-prefs.ts';
 import { useNow } from '../use-now.ts';
 import { usePopupPrefs } from '../use-popup-prefs.ts';

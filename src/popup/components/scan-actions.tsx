@@ -2,7 +2,7 @@
 import type { SourceCapabilities } from '../../core/index.ts';
 import type { ScanRow } from '../../messages.ts';
 import { t } from '../../platform/i18n.ts';
-import { isSnoozed } from '../select-rows.ts';
+import { isSnoozed } from '../../core/snooze.ts';
 import { inOneHour, tomorrowMorning } from '../snooze-until.ts';
 import type { ActionRunner } from '../use-action-runner.ts';
 
@@ -16,7 +16,7 @@ interface Props {
 /** A toolbar of buttons; each maps to one protocol message (see src/messages.ts). */
 export function ScanActions({ row, capabilities, now, runner }: Props) {
   const { run, busy } = runner;
-  const snoozed = isSnoozed(row, now);
+  const snoozed = isSnoozed(row.snoozedUntil, now);
   return (
     <div class="scan-actions" role="toolbar" aria-label={t('popup_actionsLabel')}>
       <button type="button" data-action="acknowledge" aria-pressed={row.acknowledged} disabled={busy}

@@ -2,7 +2,7 @@
 import type { ScanRow } from '../../messages.ts';
 import { t } from '../../platform/i18n.ts';
 import { elapsedMs, formatDuration, formatWhen } from '../format-time.ts';
-import { isSnoozed } from '../select-rows.ts';
+import { isSnoozed } from '../../core/snooze.ts';
 import { RunProgress } from './run-progress.tsx';
 import { StatusBadge } from './status-badge.tsx';
 
@@ -21,7 +21,7 @@ export function ScanListRow({ row, index, expanded, active, now, detailId, onTog
   const flags = [
     row.acknowledged ? t('popup_flagAcknowledged') : null,
     row.muted ? t('popup_flagMuted') : null,
-    isSnoozed(row, now) ? t('popup_flagSnoozed') : null,
+    isSnoozed(row.snoozedUntil, now) ? t('popup_flagSnoozed') : null,
   ].filter((flag): flag is string => flag !== null);
   return (
     <div

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countByStatus, isSnoozed, needsAttention, scopeRows, selectRows } from './select-rows.ts';
-import { makeRow } from './testing/fixtures.ts';
+import { countByStatus, needsAttention, scopeRows, selectRows } from './select-rows.ts';
+import { makeRow } from '../popup/testing/fixtures.ts';
 
 const NOW = Date.parse('2026-03-01T12:00:00Z');
 
@@ -21,13 +21,6 @@ describe('needsAttention', () => {
     ['failed', { snoozedUntil: 'not a date' }, true],
   ] as const)('%s %j → %s', (status, extra, expected) => {
     expect(needsAttention(makeRow({ status, ...extra }), NOW)).toBe(expected);
-  });
-});
-
-describe('isSnoozed', () => {
-  it('is false without a snooze and after it ends', () => {
-    expect(isSnoozed({ snoozedUntil: null }, NOW)).toBe(false);
-    expect(isSnoozed({ snoozedUntil: '2026-03-01T12:00:00Z' }, NOW)).toBe(false);
   });
 });
 

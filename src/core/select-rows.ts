@@ -3,9 +3,10 @@
  * background answers a view's first screen with these same functions (background/views/popup-state.ts),
  * so the first rows and the full list agree.
  */
-import { severity } from '../core/severity.ts';
-import type { ScanStatus } from '../core/index.ts';
-import type { ListFilter, PopupView, ScanRow } from '../messages.ts';
+import { severity } from './severity.ts';
+import { isSnoozed } from './snooze.ts';
+import type { ScanStatus } from './types.ts';
+import type { ListFilter, PopupView, ScanRow } from './scan-row.ts';
 
 const ATTENTION: ReadonlySet<ScanStatus> = new Set(['submission_error', 'failed', 'partially_completed']);
 
@@ -14,19 +15,12 @@ export function sameView(a: PopupView, b: PopupView): boolean {
   return a.filter === b.filter && a.search === b.search && a.allRuns === b.allRuns;
 }
 
-/** True while a snooze is in force at `now`. */
-export function isSnoozed(row: Pick<ScanRow, 'snoozedUntil'>, now: number): boolean {
-  if (row.snoozedUntil === null) return false;
-  const until = Date.parse(row.snoozedUntil);
-  return Number.isFinite(until) && until > now;
-}
-
 /**
  * A scan needs attention when it failed (fully, partly, or at submission) or is running with failures
  * already known, and the user has not acknowledged it, muted its project or snoozed it.
  */
 export function needsAttention(row: ScanRow, now: number): boolean {
-  if (row.acknowledged || row.muted || isSnoozed(row, now)) return false;
+  if (row.acknowledged || row.muted || isSnoozed(row.snoozedUntil, now)) return false;
   return ATTENTION.has(row.status) || (row.status === 'running' && row.failedSoFar > 0);
 }
 
