@@ -3,6 +3,8 @@
 export const FAULT_KINDS = [
   '401', '403', '429', '500', '502', '503',
   'slow', 'truncated-json', 'malformed-json', 'wrong-types', 'oversized', 'hostile-strings',
+  // Replies over the client's limits (docs/security.md): nested 200,000 deep, a 5,000,000-character cursor.
+  'deep-json', 'long-cursor',
 ] as const;
 
 export type FaultKind = (typeof FAULT_KINDS)[number];

@@ -64,7 +64,7 @@ export function spoiledValue(fault: Fault, value: unknown): unknown {
   return copy;
 }
 
-/** The serialized body for `oversized`, `truncated-json` and `malformed-json`; others unchanged. */
+/** The serialized body for `oversized`, `truncated-json`, `malformed-json`, `deep-json` and `long-cursor`; others unchanged. */
 export function spoilText(fault: Fault, text: string): string {
   switch (fault.kind) {
     case 'oversized': {
@@ -74,6 +74,14 @@ export function spoilText(fault: Fault, text: string): string {
     }
     case 'truncated-json':
       return text.slice(0, Math.max(1, Math.floor(text.length / 2)));
+    case 'deep-json':
+      // Valid JSON whose nesting a recursive reader cannot survive.
+      return `${text.slice(0, -1)},"nested":${'['.repeat(200_000)}${']'.repeat(200_000)}}`;
+    case 'long-cursor': {
+      // A cursor the client would send back in every later URL and checkpoint.
+      const body = JSON.parse(text) as Record<string, unknown>;
+      return JSON.stringify({ ...body, nextCursor: 'c'.repeat(5_000_000) });
+    }
     case 'malformed-json':
       // What a misconfigured proxy printing a Python dict would send.
       return text.replace(/"/g, "'").replace(/null/g, 'None').replace(/true/g, 'True');

@@ -39,6 +39,10 @@ describe('faults leave the cache intact and the badge right', () => {
     ['malformed JSON', { kind: 'malformed-json', match: '/api/v1/scans' }, 'invalid_response', null],
     ['truncated JSON', { kind: 'truncated-json', match: '/api/v1/integrations' }, 'invalid_response', null, COLLECTIONS_EVERY_MS],
     ['timeout', { kind: 'slow', delayMs: 2_500, match: '/api/v1/projects' }, 'timeout', 'off', COLLECTIONS_EVERY_MS],
+    // Over the reply limits (src/sources/reply-limits.ts): refused at the boundary, nothing kept, the next good reply recovers.
+    ['a 40 MB scans page', { kind: 'oversized', sizeBytes: 40 * 1024 * 1024, match: '/api/v1/scans' }, 'invalid_response', null],
+    ['JSON nested 200,000 deep', { kind: 'deep-json', match: '/api/v1/scans' }, 'invalid_response', null],
+    ['a 5,000,000-character next cursor', { kind: 'long-cursor', match: '/api/v1/scans' }, 'invalid_response', null],
   ])('%s', async (_name, fault, code, badge, later = 0) => {
     // Projects and integrations are revalidated first only when due: faults there are met after the interval.
     t.clock.now += later;

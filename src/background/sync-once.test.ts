@@ -38,6 +38,27 @@ describe('syncOnce', () => {
     expect((await readCacheFacts(db)).sync.pendingDetails).toEqual([]);
   });
 
+  it('a page refused mid-pass (over the reply limits) drops the checkpoint: pages written stay, the next pass starts clean', async () => {
+    const db = await createCacheHandle().db();
+    let hostile = 1;
+    // The second scans page (the one asked for by cursor) answers JSON nested 100,000 deep, once.
+    const fetchOnce: typeof fetch = async (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      if (url.pathname === '/api/v1/scans' && url.searchParams.has('cursor') && hostile-- > 0) {
+        return new Response('['.repeat(100_000) + ']'.repeat(100_000), { status: 200, headers: { 'Content-Type': 'application/json' } });
+      }
+      return api.fetch(input, init);
+    };
+    const source = createScanSightSource({ apiUrl: api.server.url, token: api.server.token, fetch: fetchOnce });
+    await expect(syncOnce(db, source, { pageLimit: 4 })).rejects.toMatchObject({ code: 'invalid_response' });
+    const after = await readCacheFacts(db);
+    expect(after.scans).toHaveLength(4);
+    expect(after.sync.pass).toBeNull();
+    const next = await syncOnce(db, source, { pageLimit: 4 });
+    expect(next.incomplete).toBe(false);
+    expect((await readCacheFacts(db)).scans).toHaveLength(13);
+  });
+
   it('hands over what it read only when it wrote nothing after: an idle pass, never one that changed the cache', async () => {
     const db = await createCacheHandle().db();
     const source = createScanSightSource({ apiUrl: api.server.url, token: api.server.token, fetch: api.fetch });

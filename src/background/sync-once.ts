@@ -220,7 +220,17 @@ export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnc
   let incomplete = false;
   for (;;) {
     const etag = pass.cursor === null ? (state.etags[scansEtagKey(pass.since)] ?? null) : null;
-    const page = await source.listScans({ updatedSince: pass.since, cursor: pass.cursor, limit: options.pageLimit ?? 500 }, { etag });
+    let page: Awaited<ReturnType<typeof source.listScans>>;
+    try {
+      page = await source.listScans({ updatedSince: pass.since, cursor: pass.cursor, limit: options.pageLimit ?? 500 }, { etag });
+    } catch (error) {
+      // A reply refused mid-pass: the checkpoint that led to it goes, so the next pass starts clean
+      // from the watermark (the pages already written stay; a bad cursor is never asked again).
+      if (error instanceof SourceError && error.code === 'invalid_response' && state.pass) {
+        state = await write(() => updateSyncState(db, () => ({ pass: null })));
+      }
+      throw error;
+    }
     hint(page.hints);
     if (page.status === 'not_modified') break;
     const current = pass;

@@ -6,6 +6,7 @@ import type { ScanSource } from './scan-source.ts';
 import { createScanSightSource } from './scansight/scansight-source.ts';
 import { createProwlerSourceFromConfig } from './prowler/from-config.ts';
 import type { TokenStore } from './prowler/token-manager.ts';
+import { guardSource } from './guard-source.ts';
 
 export interface SourceConfig {
   apiUrl: string;
@@ -35,5 +36,6 @@ export const SOURCE_FACTORIES: Partial<Record<SourceType, SourceFactory>> = {
 /** Creates the configured source, or null when its type has no adapter. Throws SourceError on a disallowed URL. */
 export function createSource(type: SourceType, config: SourceConfig): ScanSource | null {
   const factory = SOURCE_FACTORIES[type];
-  return factory ? factory(config) : null;
+  // Only SourceErrors leave an adapter: a mapping bug on a strange reply is a bad reply, not a crash.
+  return factory ? guardSource(factory(config)) : null;
 }

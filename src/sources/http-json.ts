@@ -4,6 +4,7 @@
  */
 import { SourceError, type PollHints, type SourceErrorCode } from './scan-source.ts';
 import { parsePollInterval, parseRetryAfter } from './retry-after.ts';
+import { parseBoundedJson, readBodyText, REPLY_LIMITS } from './reply-limits.ts';
 
 /** Per-request timeout: well under the 30 s after which MV3 kills a worker waiting on fetch. */
 export const REQUEST_TIMEOUT_MS = 15_000;
@@ -54,13 +55,15 @@ export async function requestJson(config: HttpConfig, req: HttpRequest): Promise
   if (response.status === 304) return { status: 'not_modified', hints };
   if (!response.ok) throw await errorFor(response, config.now?.() ?? Date.now(), pollIntervalMs);
 
-  let body: unknown;
+  let text: string;
   try {
-    body = response.status === 204 ? null : await response.json();
-  } catch {
+    text = response.status === 204 ? 'null' : await readBodyText(response);
+  } catch (error) {
+    if (error instanceof SourceError) throw error; // over the size limit
     if (timeout.aborted) throw new SourceError('timeout', 'body not received in time');
-    throw new SourceError('invalid_response', 'body is not JSON', { status: response.status });
+    throw new SourceError('network', 'the connection broke while the body was read');
   }
+  const body = parseBoundedJson(text, `the reply (HTTP ${response.status})`);
   return { status: 'ok', body, etag: response.headers.get('ETag'), hints };
 }
 
@@ -114,7 +117,7 @@ async function errorFor(response: Response, now: number, pollIntervalMs: number 
   // The API's own error code (`{error:{code,message}}`) when it sent one; only the code, kept short.
   let apiCode = '';
   try {
-    const body = (await response.json()) as { error?: { code?: unknown } };
+    const body = parseBoundedJson(await readBodyText(response, REPLY_LIMITS.maxErrorBytes), 'the error reply') as { error?: { code?: unknown } };
     if (typeof body?.error?.code === 'string') apiCode = body.error.code.slice(0, 64);
   } catch {
     // No JSON error body: the HTTP status alone says enough.

@@ -9,6 +9,13 @@ import { TaskFailure, type ProviderResource, type ScanResource, type TaskResourc
 import { providerName } from './map-provider.ts';
 
 const MAX_DETAIL = 2000;
+/** Longest message kept from a task's exception: a long traceback's head is what explains it. */
+export const MAX_MESSAGE = 20_000;
+
+/** `text` cut to `max` characters, saying how much was left out. */
+function bounded(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… [${text.length - max} more characters not kept]`;
+}
 
 function asText(part: unknown): string {
   return typeof part === 'string' ? part : JSON.stringify(part) ?? String(part);
@@ -26,8 +33,8 @@ export function taskErrorLogs(scan: ScanResource, task: TaskResource, jobId: str
     return [{ ...base, code: null, message: 'The scan task failed; Prowler App recorded no exception for it', detail: raw }];
   }
   const { exc_type, exc_message, exc_module } = failure.output;
-  const parts = Array.isArray(exc_message) ? exc_message.map(asText) : [exc_message];
-  const message = parts.filter((part) => part.trim() !== '').join('\n') || exc_type;
+  const parts = Array.isArray(exc_message) ? exc_message.slice(0, 100).map((part) => bounded(asText(part), MAX_MESSAGE)) : [exc_message];
+  const message = bounded(parts.filter((part) => part.trim() !== '').join('\n'), MAX_MESSAGE) || exc_type;
   return [{ ...base, code: exc_type, message, detail: exc_module ? `${exc_module}.${exc_type}` : exc_type }];
 }
 

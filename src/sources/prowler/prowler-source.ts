@@ -16,6 +16,7 @@ import { prowlerScanToJobs, prowlerScanToScan } from './map-scan.ts';
 import { providerToIntegration, providerToProject } from './map-provider.ts';
 import { connectionErrorLogs, taskErrorLogs } from './map-task-errors.ts';
 import { decodeCursor, deltaReached, encodeCursor, hasNextPage, MAX_PAGE_SIZE, scanPageQuery } from './scan-pages.ts';
+import { checkPageLength } from '../reply-limits.ts';
 
 /** Secrets are editable (PATCH /providers/secrets/{id}); a running scan cannot be stopped; scans can be re-run. */
 export const PROWLER_CAPABILITIES: SourceCapabilities = { credentialsEditable: true, canStop: false, canRerun: true };
@@ -42,6 +43,7 @@ export function createProwlerSource(options: ProwlerSourceOptions): ScanSource {
       const query = { 'page[number]': String(page), 'page[size]': String(MAX_PAGE_SIZE), sort: 'inserted_at' };
       const response = await send({ path: '/api/v1/providers', query }, ctx);
       const document = parseDocument(ProviderListDocument, okBody(response), 'provider list');
+      checkPageLength(document.data, MAX_PAGE_SIZE, "Prowler App's provider page");
       providers.push(...document.data);
       if (!hasNextPage(document, page, MAX_PAGE_SIZE)) return providers;
     }
@@ -78,6 +80,7 @@ export function createProwlerSource(options: ProwlerSourceOptions): ScanSource {
       const response = await send({ path: '/api/v1/scans', query: params, etag: ctx?.etag ?? null }, ctx);
       if (response.status === 'not_modified') return { status: 'not_modified', hints: {} };
       const document = parseDocument(ScanListDocument, response.body, 'scan list');
+      checkPageLength(document.data, Number(params['page[size]']), "Prowler App's scan page");
       const more = hasNextPage(document, page, Number(params['page[size]']));
       const done = query.updatedSince !== null && deltaReached(document.data, query.updatedSince);
       const scans = document.data.map((scan) => prowlerScanToScan(scan, dashboard));

@@ -5,6 +5,7 @@
 import { SourceError } from '../scan-source.ts';
 import { codeForStatus, guardedFetch } from '../http-json.ts';
 import { parseRetryAfter } from '../retry-after.ts';
+import { parseBoundedJson, readBodyText, REPLY_LIMITS } from '../reply-limits.ts';
 
 export const JSON_API = 'application/vnd.api+json';
 
@@ -54,19 +55,12 @@ export async function sendJsonApi(config: HttpConfig, request: JsonApiRequest): 
   if (!response.ok) throw await errorFor(response);
   let text: string;
   try {
-    text = await response.text();
+    text = await readBodyText(response);
   } catch (error) {
-    if (request.signal?.aborted) throw error;
+    if (request.signal?.aborted || error instanceof SourceError) throw error; // cancelled, or over the size limit
     throw new SourceError(timeout.aborted ? 'timeout' : 'network', 'Prowler App stopped sending the response body');
   }
-  let body: unknown = null;
-  if (text.trim() !== '') {
-    try {
-      body = JSON.parse(text);
-    } catch {
-      throw new SourceError('invalid_response', `Prowler App sent a body that is not JSON (HTTP ${response.status})`);
-    }
-  }
+  const body = text.trim() === '' ? null : parseBoundedJson(text, `Prowler App's reply (HTTP ${response.status})`);
   return { status: 'ok', code: response.status, body, etag: response.headers.get('ETag') };
 }
 
@@ -81,7 +75,7 @@ async function errorFor(response: Response): Promise<SourceError> {
 /** The first JSON:API error's detail, shortened: enough to explain, never a whole page of HTML. */
 async function errorDetail(response: Response): Promise<string | null> {
   try {
-    const body = (await response.json()) as { errors?: Array<{ detail?: unknown }> };
+    const body = parseBoundedJson(await readBodyText(response, REPLY_LIMITS.maxErrorBytes), 'the error reply') as { errors?: Array<{ detail?: unknown }> };
     const detail = body?.errors?.[0]?.detail;
     return typeof detail === 'string' ? detail.slice(0, 200) : null;
   } catch {

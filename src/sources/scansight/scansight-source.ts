@@ -9,6 +9,7 @@ import { requestJson, type HttpConfig, type HttpRequest } from '../http-json.ts'
 import { isAllowedApiUrl, normalizeBaseUrl } from '../api-origin.ts';
 import { idSegment } from '../safe-id.ts';
 import { ErrorLogSchema, IntegrationSchema, itemEnvelope, JobSchema, listEnvelope, ProjectSchema, ScanDetailsSchema, ScanSchema } from './wire-schemas.ts';
+import { checkCursor, checkPageLength } from '../reply-limits.ts';
 
 export interface ScanSightOptions {
   apiUrl: string;
@@ -95,6 +96,8 @@ export function createScanSightSource(options: ScanSightOptions): ScanSource {
         signal: ctx?.signal,
       });
       if (result.status === 'not_modified') return result;
+      checkPageLength(result.data.items, query.limit, 'the scans page');
+      checkCursor(result.data.nextCursor);
       return { ...result, data: { scans: result.data.items, nextCursor: result.data.nextCursor } };
     },
     async runProject(projectId, ctx): Promise<Scan> {
