@@ -190,7 +190,8 @@ export interface Protocol {
   'options/get': {
     req: Record<string, never>;
     /** hasToken: some secret is stored for the API origin; hasPassword: a Prowler password is (never the secrets). */
-    res: { settings: Settings; hasToken: boolean; hasPassword: boolean; locked: Array<keyof Settings> };
+    /** invalid: stored values that failed validation on load and fell back to their defaults. */
+    res: { settings: Settings; hasToken: boolean; hasPassword: boolean; locked: Array<keyof Settings>; invalid?: Array<keyof Settings> };
   };
   'options/save': { req: { settings: Settings; credentials?: Credentials }; res: ActionResult };
   'options/test': {

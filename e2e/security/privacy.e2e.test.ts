@@ -85,7 +85,8 @@ describe('privacy and least privilege (Chromium)', () => {
       session: await chrome.storage.session.get(null),
     }));
     tally(ctx, 'privacy: storage areas checked', 3);
-    expect(JSON.stringify(areas.local)).toContain(proxy.url); // the settings are there, so the check looks in the right place
+    // The settings moved to the extension-origin settings database: not in any area a content script reads.
+    expect(JSON.stringify(areas)).not.toContain(proxy.url);
     for (const [area, content] of Object.entries(areas)) expect(JSON.stringify(content), area).not.toContain(TOKEN);
     await page.close();
   });

@@ -5,6 +5,7 @@ import { BUTTON_OPEN, BUTTON_RERUN } from './notification-view.ts';
 import { handleMessage } from './handle-message.ts';
 import type { TestBackground } from './test/test-background.ts';
 import { startSyncedBackground, type TestServer } from './test/reference-server.ts';
+import { readStoredSettings, writeStoredSettings } from '../cache/settings-db.ts';
 
 let api: TestServer;
 let t: TestBackground;
@@ -57,8 +58,7 @@ describe('overlay data', () => {
   });
 
   it('is empty when the overlay is switched off', async () => {
-    const loaded = await t.browser.local.get('settings');
-    await t.browser.local.set({ settings: { ...(loaded.settings as object), overlayEnabled: false } });
+    await writeStoredSettings({ ...(await readStoredSettings() as object), overlayEnabled: false });
     const sender = { id: 'scansight-test-id', url: `${api.server.url}/app/projects`, tab: { id: 1 } };
     expect(await handleMessage(t.bg, { type: 'overlay/data', payload: { url: `${api.server.url}/app/` } }, sender)).toEqual({ enabled: false, dashboard: 'scansight', projects: [], scans: [], rejectedIntegrations: [] });
   });

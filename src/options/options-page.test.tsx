@@ -78,6 +78,13 @@ describe('options page', () => {
     expect(payloadsOf('options/test')).toEqual([{ settings: expect.objectContaining({ apiUrl: 'https://api.example.com' }), credentials: { token: 'tok' } }]);
   });
 
+  it('says which stored settings were invalid and reset to their defaults', async () => {
+    background({ 'options/get': get({ invalid: ['dashboardUrl', 'pollIdleMinutes'] }), 'popup/state': () => ({ rows: [] }) as never });
+    render(<OptionsPage />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('dashboardUrl, pollIdleMinutes');
+  });
+
   it('shows values locked by policy disabled, with a note', async () => {
     background({ 'options/get': get({ locked: ['apiUrl', 'overlayEnabled'] }), 'popup/state': () => ({ rows: [] }) as never });
     render(<OptionsPage />);

@@ -109,6 +109,7 @@ export function OptionsPage() {
   return (
     <main>
       <h1>{t('options_title')}</h1>
+      {loaded.invalid?.length ? <p role="alert" class="notice">{t('options_invalidStored', loaded.invalid.join(', '))}</p> : null}
       <ConnectionSection {...section} secrets={secrets} setSecret={setSecret} stored={storedSecrets(loaded, draft)} />
       <p class="actions">
         <button type="button" disabled={busy} onClick={save}>{t('options_save')}</button>

@@ -1,5 +1,6 @@
 /**
- * Thin adapter over extension storage for non-secret data: storage.local (settings), storage.managed
+ * Thin adapter over extension storage for non-secret data: storage.local (only the settings of
+ * earlier versions, migrated away on first load: see cache/settings-db.ts), storage.managed
  * (policy set by an organization) and storage.session (memos that may outlive the worker but not the
  * browser session; trusted contexts only, never content scripts). Never used for the token.
  */
@@ -8,6 +9,7 @@ import type { Storage } from 'webextension-polyfill';
 export interface StoragePort {
   readLocal(key: string): Promise<unknown>;
   writeLocal(key: string, value: unknown): Promise<void>;
+  removeLocal(key: string): Promise<void>;
   /** Policy values; empty when there is no policy or the browser has no managed storage. */
   readManaged(): Promise<Record<string, unknown>>;
   /** undefined when absent, or when the browser has no session storage. */
@@ -18,15 +20,19 @@ export interface StoragePort {
 }
 
 type Area = Pick<Storage.StorageArea, 'get' | 'set'>;
+type LocalArea = Area & Partial<Pick<Storage.StorageArea, 'remove'>>;
 
 /** Wraps `browser.storage.local`, `browser.storage.managed` and `browser.storage.session`. */
-export function createStorage(local: Area, managed: Pick<Storage.StorageArea, 'get'> | undefined, session?: Area & Pick<Storage.StorageArea, 'remove'>): StoragePort {
+export function createStorage(local: LocalArea, managed: Pick<Storage.StorageArea, 'get'> | undefined, session?: Area & Pick<Storage.StorageArea, 'remove'>): StoragePort {
   return {
     async readLocal(key) {
       return (await local.get(key))[key];
     },
     async writeLocal(key, value) {
       await local.set({ [key]: value });
+    },
+    async removeLocal(key) {
+      await local.remove?.(key);
     },
     async readManaged() {
       try {

@@ -19,7 +19,7 @@ function settingsProblem(settings: Settings): string | null {
 /** The settings, the policy-locked keys, and which secrets are stored for the API origin: never a secret. */
 export const optionsGetHandler: Handler<'options/get'> = async (_bg, _req, { loaded }) => {
   const secrets = loaded.settings.apiUrl ? await credentialsFor(loaded.settings.apiUrl) : null;
-  return { settings: loaded.settings, hasToken: secrets !== null, hasPassword: Boolean(secrets?.password), locked: loaded.locked };
+  return { settings: loaded.settings, hasToken: secrets !== null, hasPassword: Boolean(secrets?.password), locked: loaded.locked, invalid: loaded.invalid };
 };
 
 export const optionsSaveHandler: Handler<'options/save'> = async (bg, req, { loaded }) => {

@@ -17,6 +17,7 @@ import { DEFAULT_SETTINGS } from '../settings-schema.ts';
 import { createFakeBrowser, type FakeBrowser } from './fake-browser.ts';
 import { forgetPopupRows } from '../views/popup-rows-memo.ts';
 import { forgetKeptStamp } from '../views/kept-first-screen.ts';
+import { closeSettingsDb, writeStoredSettings } from '../../cache/settings-db.ts';
 
 export interface TestBackground {
   bg: Background;
@@ -30,6 +31,7 @@ export interface TestBackground {
 /** Resets IndexedDB (call once per test, before building). */
 export function resetStorage(): void {
   closeSecrets();
+  closeSettingsDb();
   freshIndexedDb();
 }
 
@@ -68,9 +70,9 @@ export function createTestBackground(options: { browser?: FakeBrowser; clock?: {
 }
 
 /** Stores settings and a token the way the options page would. */
-export async function configure(browser: FakeBrowser, settings: Partial<Settings>, token: string): Promise<Settings> {
+export async function configure(_browser: FakeBrowser, settings: Partial<Settings>, token: string): Promise<Settings> {
   const full = { ...DEFAULT_SETTINGS, ...settings };
-  await browser.local.set({ settings: full });
+  await writeStoredSettings(full);
   await saveCredentials(full.apiUrl, { token });
   return full;
 }
