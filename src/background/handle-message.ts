@@ -17,6 +17,7 @@ import {
 import { openDashboardHandler, openIntegrationsHandler, openOptionsHandler } from './handlers/open-handlers.ts';
 import { optionsGetHandler, optionsSaveHandler, optionsTestHandler } from './handlers/options-handlers.ts';
 import { notificationTestHandler, recentNotificationsHandler } from './handlers/notification-handlers.ts';
+import type { HandlerContext } from './handlers/handler.ts';
 
 const HANDLERS: HandlerTable = {
   'popup/state': popupStateHandler,
@@ -39,6 +40,12 @@ const HANDLERS: HandlerTable = {
   'overlay/data': overlayDataHandler,
 };
 
+/** The sender's tab, as far as the browser said (content scripts only). */
+function senderOf(sender: SenderInfo): { tabId?: number } {
+  const tab = sender.tab as { id?: unknown } | undefined;
+  return typeof tab?.id === 'number' ? { tabId: tab.id } : {};
+}
+
 /** What a refused or malformed message gets back. */
 export type Refusal = { ok: false; error: 'forbidden' | 'invalid_request' | 'internal' };
 
@@ -59,9 +66,9 @@ export async function handleMessage(bg: Background, message: unknown, sender: Se
   if (kind === null) return { ok: false, error: 'forbidden' };
   const payload = v.safeParse(REQUEST_SCHEMAS[name], envelope.output.payload);
   if (!payload.success) return { ok: false, error: 'invalid_request' };
-  const handler = HANDLERS[name] as (bg: Background, req: Request<MessageName>, ctx: { loaded: typeof loaded; settings: typeof loaded.settings }) => Promise<Response<MessageName>>;
+  const handler = HANDLERS[name] as (bg: Background, req: Request<MessageName>, ctx: HandlerContext) => Promise<Response<MessageName>>;
   try {
-    return await handler(bg, payload.output as Request<MessageName>, { loaded, settings: loaded.settings });
+    return await handler(bg, payload.output as Request<MessageName>, { loaded, settings: loaded.settings, sender: senderOf(sender) });
   } catch {
     // Details stay out of the reply (they could name internals); the code is enough for the UI.
     return { ok: false, error: 'internal' };

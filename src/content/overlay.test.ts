@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OverlayData } from '../messages.ts';
 import { FEATURES } from './features/index.ts';
-import { startOverlay, type Overlay } from './overlay.ts';
+import { REFRESH_BURST, startOverlay, type Overlay } from './overlay.ts';
 import { referenceProfile } from './profile/reference-profile.ts';
 import { loadFixture, ORIGIN } from './testing/fixtures.ts';
 import { overlayData } from './testing/overlay-data.ts';
@@ -83,5 +83,27 @@ describe('overlay', () => {
     await settle();
     activity.remove();
     expect(document.documentElement.innerHTML).toBe(before);
+  });
+
+  it('a page looping history.replaceState + popstate costs a few requests a second, and ends on the last URL', async () => {
+    loadFixture('projectsCollapsed');
+    const { fetchData } = await start();
+    fetchData.mockClear();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'Date', 'performance'] });
+    try {
+      // One second of a page re-navigating every millisecond.
+      for (let i = 0; i < 1000; i++) {
+        history.replaceState(null, '', `/app/projects?loop=${i}`);
+        window.dispatchEvent(new PopStateEvent('popstate'));
+        await vi.advanceTimersByTimeAsync(1);
+      }
+      await vi.advanceTimersByTimeAsync(2000);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(fetchData.mock.calls.length).toBeGreaterThan(0);
+    // Three seconds (the loop and the wait after it): at most REFRESH_BURST a second, plus one folded trigger.
+    expect(fetchData.mock.calls.length).toBeLessThanOrEqual(3 * REFRESH_BURST + 1);
+    expect(fetchData.mock.calls.at(-1)![0]).toContain('loop=999');
   });
 });

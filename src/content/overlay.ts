@@ -29,6 +29,10 @@ export interface Overlay {
   stop(): void;
 }
 
+/** At most this many overlay requests of one page in any REFRESH_WINDOW_MS. */
+export const REFRESH_BURST = 3;
+export const REFRESH_WINDOW_MS = 1000;
+
 /** Starts the overlay in the current document. */
 export function startOverlay(deps: OverlayDeps): Overlay {
   const { profile } = deps;
@@ -53,7 +57,35 @@ export function startOverlay(deps: OverlayDeps): Overlay {
     }
   }
 
-  async function refresh(): Promise<void> {
+  // Coalesced: at most one request in flight, at most REFRESH_BURST of them in any REFRESH_WINDOW_MS,
+  // and every trigger meanwhile (navigations, broadcasts) folded into the next one, which reads the
+  // URL of the moment. A page looping navigation events thus costs a few requests a second.
+  let inFlight: Promise<void> | null = null;
+  let scheduled: Promise<void> | null = null;
+  const starts: number[] = [];
+
+  function refresh(): Promise<void> {
+    if (scheduled) return scheduled;
+    scheduled = (async () => {
+      await (inFlight ?? Promise.resolve()); // also: `scheduled` is assigned before this body goes on
+      const wait = starts.length < REFRESH_BURST ? 0 : starts[0]! + REFRESH_WINDOW_MS - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      scheduled = null;
+      if (stopped) return;
+      starts.push(performance.now());
+      if (starts.length > REFRESH_BURST) starts.shift();
+      const current = fetchAndApply();
+      inFlight = current;
+      try {
+        await current;
+      } finally {
+        if (inFlight === current) inFlight = null;
+      }
+    })();
+    return scheduled;
+  }
+
+  async function fetchAndApply(): Promise<void> {
     const mine = ++generation;
     let fresh: OverlayData;
     try {

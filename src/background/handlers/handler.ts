@@ -10,6 +10,8 @@ import { SourceError } from '../../sources/scan-source.ts';
 export interface HandlerContext {
   loaded: LoadedSettings;
   settings: Settings;
+  /** Who sent the message: a tab id for content scripts (rate limits are per tab). */
+  sender?: { tabId?: number; frameUrl?: string };
 }
 
 export type Handler<K extends MessageName> = (bg: Background, req: Request<K>, ctx: HandlerContext) => Promise<Response<K>>;

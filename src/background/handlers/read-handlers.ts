@@ -6,7 +6,9 @@ import { readSyncHead, type SyncHead } from '../../cache/sync-state.ts';
 import { readFactsOfScans } from '../../cache/read-popup-rows.ts';
 import { FIRST_SCREEN_ROWS } from '../../core/first-screen.ts';
 import { firstScreen, latestRunRows, popupState } from '../views/popup-state.ts';
-import { cacheGeneration, keptRows, memoizedRows } from '../views/popup-rows-memo.ts';
+import { cacheGeneration, checkpointOf, keptRows, memoizedRows } from '../views/popup-rows-memo.ts';
+import { lastOverlayData, memoizedOverlayData } from '../views/overlay-memo.ts';
+import { createRateLimiter } from '../tab-rate-limit.ts';
 import { keepFirstScreen, keepLastView, keptFirstScreen } from '../views/kept-first-screen.ts';
 import type { CacheDb } from '../../cache/schema.ts';
 import { SYNC_ALARM } from '../sync-cycle.ts';
@@ -76,15 +78,27 @@ export const popupDetailHandler: Handler<'popup/detail'> = async (bg, req, { set
   return scanDetail(facts, req.scanId, capabilities, bg.now());
 };
 
-export const overlayDataHandler: Handler<'overlay/data'> = async (bg, req, { settings }) => {
+/** Each dashboard tab: a burst of 5 overlay requests, then 2 a second (a page looping navigations gets the last answer). */
+const overlayLimiter = createRateLimiter({ burst: 5, perSecond: 2 });
+
+export const overlayDataHandler: Handler<'overlay/data'> = async (bg, req, { settings, sender }) => {
   // The page must be on the dashboard too (the sender check already held the frame to it).
   const origin = dashboardOrigin(settings.dashboardUrl);
   const enabled = settings.overlayEnabled && origin !== null && dashboardOrigin(req.url) === origin;
   if (!enabled) return overlayOff(settings.sourceType);
-  // Whole jobs only of each project's latest run (the rows the Projects page annotates); every other
-  // run's jobs come from the compact facts, and error logs in one read for classification.
-  const facts = await readFactsFor(await bg.cache.db(), latestScanIds, { allScans: true, allErrors: true });
-  await healIfNeeded(bg, facts);
-  const { capabilities } = await capabilitiesOf(bg, settings);
-  return overlayData(facts, { enabled, dashboard: settings.sourceType, capabilities, now: bg.now() });
+  const now = bg.now();
+  // Over its rate, a tab gets the last answer (there is always one after its first request).
+  const allowed = overlayLimiter.allow(`tab:${sender?.tabId ?? 'none'}`, now);
+  const last = lastOverlayData();
+  if (!allowed && last) return last;
+  const db = await bg.cache.db();
+  const key = JSON.stringify([cacheGeneration(), checkpointOf(await readSyncHead(db)), settings.sourceType, settings.apiUrl, settings.dashboardUrl]);
+  return memoizedOverlayData(db, key, now, async () => {
+    // Whole jobs only of each project's latest run (the rows the Projects page annotates); every other
+    // run's jobs come from the compact facts, and error logs in one read for classification.
+    const facts = await readFactsFor(db, latestScanIds, { allScans: true, allErrors: true });
+    await healIfNeeded(bg, facts);
+    const { capabilities } = await capabilitiesOf(bg, settings);
+    return overlayData(facts, { enabled, dashboard: settings.sourceType, capabilities, now });
+  });
 };
