@@ -1,0 +1,30 @@
+import { rule, type ErrorRule } from './error-rule.ts';
+
+/**
+ * Plain-wording rules for logs that carry no provider code: what setup-time failures say in words
+ * (Prowler's own provider exceptions, SDK messages, kubectl), grouped by the concept, not by any one
+ * message. Written against the rule-writing half of the corpus (corpus-*.ts); the held-back half
+ * measures them. Same precedence as every table: configuration > permissions > temporary > credentials.
+ */
+const CONFIG_NOUN = String.raw`(?:profile|config(?:uration)?(?: file)?|clouds\.yaml|kube-?config(?: file)?|regions?|tenancy|OCID|org(?:anization)? domain|provider[ _]?id(?:entifier)?|repo(?:sitory)? list file|compartment|partition|environment variables?|argument types?|IAM Role ARN[\w ]{0,30}|(?:specified|named) cloud)`;
+const CONFIG_FAULT = String.raw`(?:not found|could not be found|(?:is|are) (?:not valid|invalid|empty|not empty|missing)|invalid|not valid|malformed|missing|does not match|not available|(?:validation|setup) error)`;
+
+export const WORDING_RULES: readonly ErrorRule[] = [
+  // Configuration: the scan cannot be set up as configured (a file, profile, region or id is wrong).
+  rule('wording.config.noun', 'configuration', new RegExp(String.raw`\b${CONFIG_NOUN}\b[^\n]{0,50}?\b${CONFIG_FAULT}\b|\b(?:invalid|malformed|no) (?:[\w-]{1,30} ){0,2}${CONFIG_NOUN}\b|\berror (?:reading|loading|parsing) (?:the )?${CONFIG_NOUN}\b`, 'i')),
+  rule('wording.config.authMode', 'configuration', /\bno [\w ]{0,40}authentication method\b|\b(?:is )?required for [\w ]{0,40}(?:mode|credentials)\b|\bbrowser auth(?:entication)?\b[^\n]{0,40}\b(?:not found|no [\w ]{1,20} found)\b|\benvironment variables? error\b|\b(?:are|is) not a tenant ID\b/i),
+  rule('wording.config.tls', 'configuration', /\bCERTIFICATE_VERIFY_FAILED\b|\bcertificate verify failed\b|\bSSL validation failed\b|\bcertificate signed by unknown authority\b|\b(?:failed to connect to|could not reach) (?:the )?proxy\b/i),
+  rule('wording.config.noConfig', 'configuration', /\bno configuration has been provided\b|\berror loading config file\b|\bnot available in region\b/i),
+  rule('wording.config.googleCodes', 'configuration', /\b(?:INVALID_ARGUMENT|FAILED_PRECONDITION|OUT_OF_RANGE|NOT_FOUND)\b/),
+
+  // Permissions: the identity works but may not do or see this.
+  rule('wording.permissions', 'insufficient_permissions', /\bdo(?:es)? not have (?:the )?(?:required |sufficient )?(?:access|permissions?|(?:OAuth )?scopes?)\b|\bmissing (?:a )?required (?:permission|scope)|\bno [\w ]{1,30}(?:are active or )?can be accessed\b|\bdo(?:es)? not have permission\b|\b(?:HTTP )?Error 403\b/i),
+
+  // Temporary: the service, the network or the moment.
+  rule('wording.temporary', 'temporary', /\bInternal Server Error\b|\bconcurrency conflict\b|\bABORTED\b|\bIncompleteRead(?:Error)?\b/),
+
+  // Credentials: the saved secret, key, token or certificate is missing, malformed or refused.
+  rule('wording.credentials.codes', 'invalid_credentials', /\b(?:IncompleteSignature|MissingAuthenticationToken|InvalidAuthenticationToken)\b|\b(?:AzureCli|InteractiveBrowser|DefaultAzure|ClientSecret|ClientCertificate)Credential\b/),
+  rule('wording.credentials.state', 'invalid_credentials', /\b(?:credentials?|API (?:key|token)|access key(?: ID)?|secret(?: access key)?|client (?:ID|secret)|session token|token|private key(?: file)?)\b[^\n]{0,40}?\b(?:not found|(?:is|are) (?:not valid|invalid|required|expired)|not valid|invalid|could not be (?:read|loaded)|required(?: to authenticate)?)\b/i),
+  rule('wording.credentials.action', 'invalid_credentials', /\bno (?:[\w ]{0,20} )?credentials\b|\binvalid (?:API )?(?:key|token|credentials)\b|\berror (?:in|loading|retrieving|with|trying to get)\b[^\n]{0,50}?\b(?:credentials?|token|client authentication)\b|\bclient authentication\b|\bfrom (?:the )?provided (?:certificate|key|secret|token)\b/i),
+];
