@@ -3,6 +3,7 @@ import { startSession, type Session } from '../support/session.ts';
 import { ledger, syncNow, syncState, waitForSettledSync } from '../support/background-hook.ts';
 import { failEveryJob } from '../support/scan-api.ts';
 import { waitUntil } from '../support/wait-until.ts';
+import { saveOptions } from '../support/configure-extension.ts';
 
 const SCAN = 's-running-1';
 
@@ -80,10 +81,11 @@ describe('a scan turning Failed (Chromium)', () => {
     const run = ((await started.json()) as { data: { id: string } }).data.id;
     let worker = await ext.serviceWorker();
     // The project failed before, so this is "still failing": ask for those too (off by default).
-    await worker.evaluate(async () => {
-      const { settings } = (await chrome.storage.local.get('settings')) as { settings: { notifications: Record<string, unknown> } };
-      await chrome.storage.local.set({ settings: { ...settings, notifications: { ...settings.notifications, stillFailing: true } } });
-    });
+    // Through the options page: the settings live where only the extension's own pages can change them.
+    const optionsPage = await ext.openOptions();
+    await optionsPage.getByLabel('A scan is still failing').check();
+    await saveOptions(optionsPage);
+    await optionsPage.close();
     await syncNow(worker);
     const page = await ext.context.newPage();
     await page.goto(`${server.url}/app/projects/p-running/history`);
