@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type Session } from '../support/session.ts';
 import { SEED_LATEST_SCANS } from '../support/seed-expectations.ts';
 import { openPopupWhenSynced } from '../support/popup.ts';
-import { syncNow, waitForSettledSync } from '../support/background-hook.ts';
+import { syncNow, syncState, waitForSettledSync } from '../support/background-hook.ts';
 import { SCREEN_KEY } from '../../src/background/views/kept-first-screen.ts';
 
 const SCAN = 's-running-1';
@@ -25,7 +25,14 @@ describe('popup opened after the worker stopped (Chromium)', () => {
     await first.close();
 
     await server.control.transition({ scanId: SCAN, lifecycle: 'stopped' });
-    expect((await syncNow(await ext.serviceWorker())).outcome).toBe('ok');
+    // Sync until nothing is left to fetch: on a loaded machine a pass may stop at its time budget with
+    // the stopped scan's jobs still to fetch (its status then reads from the jobs cached before), and
+    // the next pass completes it. Each pass that changes something keeps the popup's next first screen.
+    for (let pass = 0; pass < 10; pass++) {
+      const worker = await ext.serviceWorker();
+      expect((await syncNow(worker)).outcome).toBe('ok');
+      if ((await syncState(worker)).pending === 0) break;
+    }
     // The sync kept the popup's next first screen; storage.session is the real browser's.
     const page = await ext.context.newPage();
     await page.goto(ext.extensionUrl('src/options/index.html'));

@@ -2,7 +2,7 @@
  * The background's one entry for messages: validates the envelope and payload, checks the sender,
  * and runs the handler for that message name. Responses never carry the token.
  */
-import * as v from '../core/shape.ts';
+import * as v from 'valibot';
 import type { MessageName, Request, Response } from '../messages.ts';
 import type { Background } from './context.ts';
 import { EnvelopeSchema, REQUEST_SCHEMAS } from './message-schemas.ts';

@@ -5,7 +5,7 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import { ext as browser } from '../platform/extension-api.ts';
-import * as v from '../core/shape.ts';
+import * as v from 'valibot';
 import { createCacheHandle } from '../cache/open-cache.ts';
 import { createAlarms } from '../platform/alarms.ts';
 import { createBadge } from '../platform/action-badge.ts';

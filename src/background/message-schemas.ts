@@ -1,5 +1,5 @@
-/** Schemas (src/core/shape.ts) for every request of the protocol (src/messages.ts): nothing unvalidated reaches a handler. */
-import * as v from '../core/shape.ts';
+/** Schemas (valibot) for every request of the protocol (src/messages.ts): nothing unvalidated reaches a handler. */
+import * as v from 'valibot';
 import type { MessageName } from '../messages.ts';
 import { CredentialsSchema, SettingsSchema } from './settings-schema.ts';
 

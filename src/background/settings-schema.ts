@@ -1,5 +1,5 @@
-/** Schemas (src/core/shape.ts) for Settings and Credentials: the options page's input and what storage holds. */
-import * as v from '../core/shape.ts';
+/** Schemas (valibot) for Settings and Credentials: the options page's input and what storage holds. */
+import * as v from 'valibot';
 import type { Settings } from '../messages.ts';
 
 const hhmm = v.pipe(v.string(), v.regex(/^([01]?\d|2[0-3]):[0-5]\d$/));
@@ -24,7 +24,7 @@ export const SettingsSchema = v.object({
   overlayEnabled: v.boolean(),
   prowlerAuth: v.picklist(['api-key', 'password']),
   prowlerEmail: v.pipe(v.string(), v.maxLength(320)),
-}) satisfies v.Schema<Settings>;
+}) satisfies v.GenericSchema<Settings, Settings>;
 
 export const CredentialsSchema = v.object({
   token: v.optional(v.pipe(v.string(), v.maxLength(8192))),

@@ -4,7 +4,7 @@
  * managed storage on top. Policy-set keys are reported as locked and cannot be saved over. Every load
  * validates every field: an invalid stored value falls back to its default and is reported.
  */
-import * as v from '../core/shape.ts';
+import * as v from 'valibot';
 import type { Settings } from '../messages.ts';
 import type { StoragePort } from '../platform/storage.ts';
 import { readStoredSettings, writeStoredSettings } from '../cache/settings-db.ts';

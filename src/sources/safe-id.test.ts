@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import * as v from '../core/shape.ts';
+import * as v from 'valibot';
 import { idSegment, isSafeId, SafeId } from './safe-id.ts';
 import { SourceError } from './scan-source.ts';
 import { checkProperty } from '../testing/check-property.ts';

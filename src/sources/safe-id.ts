@@ -4,7 +4,7 @@
  * after percent-encoding (encodeURIComponent leaves dots alone). Ids are therefore checked twice:
  * at the boundary (the wire schemas reject a record with such an id whole) and where a path is built.
  */
-import * as v from '../core/shape.ts';
+import * as v from 'valibot';
 import { SourceError } from './scan-source.ts';
 
 /** Letters and digits first, then letters, digits, `.`, `_`, `:`, `-`; at most 128 characters. */

@@ -3,7 +3,7 @@
  * `exc_module`) becomes one log, and a provider whose connection check failed on a scan that failed
  * before any progress becomes an "authentication failed" log — the invalid-credentials case.
  */
-import * as v from '../../core/shape.ts';
+import * as v from 'valibot';
 import type { ErrorLog } from '../../core/index.ts';
 import { TaskFailure, type ProviderResource, type ScanResource, type TaskResource } from './schemas.ts';
 import { providerName } from './map-provider.ts';

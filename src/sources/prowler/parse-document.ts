@@ -1,4 +1,4 @@
-import * as v from '../../core/shape.ts';
+import * as v from 'valibot';
 import { SourceError } from '../scan-source.ts';
 
 /**

@@ -3,7 +3,7 @@
  * /api/v1/tasks/{id}. Every document is validated whole before anything of it is mapped.
  * Mapping decisions: docs/sources.md.
  */
-import * as v from '../../core/shape.ts';
+import * as v from 'valibot';
 import type { Conditional, RequestContext, ScanQuery, ScanSource } from '../scan-source.ts';
 import { SourceError } from '../scan-source.ts';
 import type { SourceCapabilities } from '../../core/index.ts';

@@ -1,11 +1,11 @@
 /**
- * Schemas (src/core/shape.ts) for the Prowler App API documents ScanSight reads (OpenAPI v1.41.0, JSON:API).
+ * Schemas (valibot) for the Prowler App API documents ScanSight reads (OpenAPI v1.41.0, JSON:API).
  * Written from the spec's `Scan`, `Provider`, `ProviderGroup`, `Task`, `Token` and `TokenRefresh`
  * schemas. Unknown members are ignored (newer servers add fields); state strings are kept as strings
  * so the core can explain unknown ones; ids, types and timestamps must be well-formed or the whole
  * document is rejected.
  */
-import * as v from '../../core/shape.ts';
+import * as v from 'valibot';
 import { SafeId } from '../safe-id.ts';
 
 // Bounds keep a hostile or broken server from filling the cache with megabytes per field.

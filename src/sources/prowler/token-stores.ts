@@ -2,7 +2,7 @@
  * Two {@link TokenStore}s: one in memory (tests, or no persistent store), and one over a string
  * secret slot such as the background's IndexedDB secrets (`readSecret` / `writeSecret`).
  */
-import * as v from '../../core/shape.ts';
+import * as v from 'valibot';
 import type { TokenPair, TokenStore } from './token-manager.ts';
 
 const StoredPair = v.object({ access: v.string(), refresh: v.string(), owner: v.optional(v.string()) });

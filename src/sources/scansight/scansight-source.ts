@@ -2,7 +2,7 @@
  * The ScanSight scan API adapter (docs/scan-api.md): Bearer auth, delta listing with cursors,
  * ETag revalidation. Every body is validated; an invalid one throws SourceError('invalid_response').
  */
-import * as v from '../../core/shape.ts';
+import * as v from 'valibot';
 import type { Scan, SourceCapabilities } from '../../core/index.ts';
 import { SourceError, type Conditional, type RequestContext, type ScanDetailsBatch, type ScanPage, type ScanSource } from '../scan-source.ts';
 import { requestJson, type HttpConfig, type HttpRequest } from '../http-json.ts';

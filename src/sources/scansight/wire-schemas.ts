@@ -1,9 +1,9 @@
 /**
- * Schemas (src/core/shape.ts) for the ScanSight scan API (docs/scan-api.md). They mirror src/core/types.ts;
+ * Schemas (valibot) for the ScanSight scan API (docs/scan-api.md). They mirror src/core/types.ts;
  * status-like fields are plain strings (unknown values are tolerated downstream, never rejected here),
  * but shapes, types and ids are strict (ids: src/sources/safe-id.ts): a body that does not match is rejected whole.
  */
-import * as v from '../../core/shape.ts';
+import * as v from 'valibot';
 import { SafeId } from '../safe-id.ts';
 
 // Ids may end up in request paths (scans/{id}/jobs): only safe ids, never a dot segment.
