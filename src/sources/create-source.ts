@@ -7,6 +7,15 @@ import { createScanSightSource } from './scansight/scansight-source.ts';
 import { createProwlerSourceFromConfig } from './prowler/from-config.ts';
 import type { TokenStore } from './prowler/token-manager.ts';
 import { guardSource } from './guard-source.ts';
+import type { SourceCapabilities } from '../core/index.ts';
+import { SCANSIGHT_CAPABILITIES } from './scansight/scansight-source.ts';
+import { PROWLER_CAPABILITIES } from './prowler/prowler-source.ts';
+
+/** What each source can do: a property of the source type alone, known without credentials or a connection. */
+export const SOURCE_CAPABILITIES: Readonly<Record<SourceType, SourceCapabilities>> = {
+  scansight: SCANSIGHT_CAPABILITIES,
+  prowler: PROWLER_CAPABILITIES,
+};
 
 export interface SourceConfig {
   apiUrl: string;

@@ -4,7 +4,9 @@ import type { Background } from '../context.ts';
 import type { LoadedSettings } from '../settings-store.ts';
 import type { SourceCapabilities } from '../../core/index.ts';
 import { SEED_CAPABILITIES } from '../../core/remediation.ts';
-import { configuredSource } from '../configured-source.ts';
+import { credentialsFor } from '../credentials.ts';
+import { SOURCE_CAPABILITIES } from '../../sources/create-source.ts';
+import { own } from '../../core/own.ts';
 import { SourceError } from '../../sources/scan-source.ts';
 
 export interface HandlerContext {
@@ -18,10 +20,15 @@ export type Handler<K extends MessageName> = (bg: Background, req: Request<K>, c
 
 export type HandlerTable = { [K in MessageName]: Handler<K> };
 
-/** The configured source's capabilities, or the seed product's when none is configured. */
-export async function capabilitiesOf(bg: Background, settings: Settings): Promise<{ configured: boolean; capabilities: SourceCapabilities }> {
-  const made = await configuredSource(settings, bg.sourceOptions);
-  return made.ok ? { configured: true, capabilities: made.source.capabilities } : { configured: false, capabilities: SEED_CAPABILITIES };
+/** The chosen source type's capabilities: no secret is read and no adapter is built for them. */
+export function capabilitiesFor(settings: Settings): SourceCapabilities {
+  return own(SOURCE_CAPABILITIES, settings.sourceType) ?? SEED_CAPABILITIES;
+}
+
+/** Whether a source is set up (an API URL with a secret stored for its origin), and what it can do. */
+export async function capabilitiesOf(_bg: Background, settings: Settings): Promise<{ configured: boolean; capabilities: SourceCapabilities }> {
+  const configured = settings.apiUrl !== '' && (await credentialsFor(settings.apiUrl)) !== null;
+  return { configured, capabilities: capabilitiesFor(settings) };
 }
 
 /** A typed error code for an ActionResult: SourceError codes as they are, anything else 'internal'. */

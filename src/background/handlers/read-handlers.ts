@@ -15,7 +15,7 @@ import { SYNC_ALARM } from '../sync-cycle.ts';
 import { scanDetail } from '../views/scan-detail.ts';
 import { overlayData, overlayOff } from '../views/overlay-data.ts';
 import { dashboardOrigin } from '../dashboard-url.ts';
-import { capabilitiesOf, type Handler } from './handler.ts';
+import { capabilitiesFor, capabilitiesOf, type Handler } from './handler.ts';
 
 /** A read that met garbage records heals the cache (the answer already left them out). */
 async function healIfNeeded(bg: Parameters<Handler<'popup/state'>>[0], facts: CacheFacts): Promise<void> {
@@ -74,8 +74,7 @@ export const popupDetailHandler: Handler<'popup/detail'> = async (bg, req, { set
     return scans.filter((s) => s.projectId === projectId).map((s) => s.id);
   });
   await healIfNeeded(bg, facts);
-  const { capabilities } = await capabilitiesOf(bg, settings);
-  return scanDetail(facts, req.scanId, capabilities, bg.now());
+  return scanDetail(facts, req.scanId, capabilitiesFor(settings), bg.now());
 };
 
 /** Each dashboard tab: a burst of 5 overlay requests, then 2 a second (a page looping navigations gets the last answer). */
@@ -98,7 +97,6 @@ export const overlayDataHandler: Handler<'overlay/data'> = async (bg, req, { set
     // run's jobs come from the compact facts, and error logs in one read for classification.
     const facts = await readFactsFor(db, latestScanIds, { allScans: true, allErrors: true });
     await healIfNeeded(bg, facts);
-    const { capabilities } = await capabilitiesOf(bg, settings);
-    return overlayData(facts, { enabled, dashboard: settings.sourceType, capabilities, now });
+    return overlayData(facts, { enabled, dashboard: settings.sourceType, capabilities: capabilitiesFor(settings), now });
   });
 };
