@@ -3,7 +3,7 @@
  * page's origin and cannot open it; clearing or rebuilding the cache never loses it). Values are
  * never logged and never leave the background except in the Authorization header to the API.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { kvDatabase } from './kv-database.ts';
 
 export const SECRETS_DB_NAME = 'scansight-secrets';
 
@@ -13,43 +13,19 @@ export const SECRETS_DB_NAME = 'scansight-secrets';
  */
 export type SecretName = 'token' | 'password' | 'origin' | 'prowler-jwt';
 
-interface SecretsSchema extends DBSchema {
-  secrets: { key: SecretName; value: string };
-}
-
-let opening: Promise<IDBPDatabase<SecretsSchema>> | null = null;
-
-function secretsDb(): Promise<IDBPDatabase<SecretsSchema>> {
-  opening ??= openDB<SecretsSchema>(SECRETS_DB_NAME, 1, {
-    upgrade: (db) => void db.createObjectStore('secrets'),
-    blocking: () => {
-      void opening?.then((db) => db.close());
-      opening = null;
-    },
-    terminated: () => {
-      opening = null;
-    },
-  }).catch((error: unknown) => {
-    opening = null;
-    throw error;
-  });
-  return opening;
-}
+const database = kvDatabase<SecretName, string>(SECRETS_DB_NAME, 'secrets');
 
 /** Reads a secret; undefined when none is stored. */
-export async function readSecret(name: SecretName): Promise<string | undefined> {
-  return (await secretsDb()).get('secrets', name);
+export function readSecret(name: SecretName): Promise<string | undefined> {
+  return database.get(name);
 }
 
 /** Stores a secret, or deletes it when `value` is empty. */
-export async function writeSecret(name: SecretName, value: string): Promise<void> {
-  const db = await secretsDb();
-  if (value === '') await db.delete('secrets', name);
-  else await db.put('secrets', value, name);
+export function writeSecret(name: SecretName, value: string): Promise<void> {
+  return value === '' ? database.delete(name) : database.put(name, value);
 }
 
 /** Closes the connection (tests, and a database deleted underneath). */
 export function closeSecrets(): void {
-  void opening?.then((db) => db.close()).catch(() => undefined);
-  opening = null;
+  database.close();
 }
