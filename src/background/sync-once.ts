@@ -14,8 +14,8 @@ import { readSyncState, updateSyncState } from '../cache/sync-state.ts';
 import { scansEtagKey, writeCollection, writeScanDetailsBatch, writeScanPage, type ScanDetailsWrite } from '../cache/write-facts.ts';
 import { readFactsFor, type CacheFacts } from '../cache/read-cache.ts';
 import { healCache } from '../cache/heal-cache.ts';
-import { latestScanIds } from './scan-rows.ts';
-import { activeScanIds, unfinishedScanIds } from './active-scans.ts';
+import { detailsQueue, planDetailRequests } from './details-queue.ts';
+import { fetchDetails, fetchDetailsInBulk } from './fetch-details.ts';
 
 /** Scans whose details share one write transaction (a worker stopped mid-batch refetches at most these). */
 const DETAILS_PER_WRITE = 25;
@@ -70,95 +70,6 @@ export interface SyncOnceResult {
 
 /** Every scan record and job fact, no job records or error logs: what the heal check and the queue read. */
 const readStatuses = (db: CacheDb) => readFactsFor(db, () => [], { details: false, allScans: true });
-
-/**
- * Scans whose jobs and errors to fetch, most useful first: still-running scans (revalidated by ETag,
- * cheap), then each project's latest run (it drives the badge and notifications), then newest first.
- * `facts` holds every scan (readStatuses); statuses come from the compact job facts.
- */
-function detailsQueue(facts: CacheFacts): { queue: string[]; etags: Record<string, string>; jobCounts: Map<string, number> } {
-  const latest = new Set(latestScanIds(facts.scans));
-  const created = new Map<string, string>();
-  const jobCounts = new Map<string, number>();
-  for (const s of facts.scans) {
-    created.set(s.id, s.createdAt);
-    jobCounts.set(s.id, s.jobCount);
-  }
-  const unfinished = new Set(unfinishedScanIds(facts.scans));
-  const pending = [...facts.sync.pendingDetails].sort((a, b) => {
-    if (latest.has(a) !== latest.has(b)) return latest.has(a) ? -1 : 1;
-    const x = created.get(a) ?? '';
-    const y = created.get(b) ?? '';
-    return x < y ? 1 : x > y ? -1 : 0;
-  });
-  const active = activeScanIds(facts.scans.filter((s) => unfinished.has(s.id)), facts.attemptsByScan);
-  return { queue: [...new Set([...active, ...pending])], etags: facts.sync.etags, jobCounts };
-}
-
-/** Fetches one scan's jobs and error logs (conditional); a scan gone upstream yields an empty no-op write. */
-async function fetchDetails(
-  source: ScanSource,
-  scanId: string,
-  etags: Record<string, string>,
-  hint: (h: { pollIntervalMs?: number }) => void,
-): Promise<ScanDetailsWrite> {
-  try {
-    const [jobs, errors] = await Promise.all([
-      source.listJobs(scanId, { etag: etags[`jobs:${scanId}`] ?? null }),
-      source.listErrors(scanId, { etag: etags[`errors:${scanId}`] ?? null }),
-    ]);
-    hint(jobs.hints);
-    return {
-      scanId,
-      jobs: jobs.status === 'ok' ? { items: jobs.data, etag: jobs.etag } : 'not_modified',
-      errors: errors.status === 'ok' ? { items: errors.data, etag: errors.etag } : 'not_modified',
-    };
-  } catch (error) {
-    // A scan deleted upstream has no details to fetch: drop it from the queue, keep going.
-    if (!(error instanceof SourceError && error.code === 'not_found')) throw error;
-    return { scanId, jobs: 'not_modified', errors: 'not_modified' };
-  }
-}
-
-/**
- * Fetches the details of several never-fetched scans in one request; null when the source has no bulk
- * request (the caller asks per scan). A scan the API left out is gone upstream: an empty no-op write.
- */
-async function fetchDetailsInBulk(
-  source: ScanSource,
-  scanIds: string[],
-  hint: (h: { pollIntervalMs?: number }) => void,
-): Promise<ScanDetailsWrite[] | null> {
-  const result = source.listScanDetails ? await source.listScanDetails(scanIds) : null;
-  if (result === null) return null;
-  hint(result.hints);
-  const byId = new Map(result.details.map((d) => [d.scanId, d]));
-  return scanIds.map((scanId): ScanDetailsWrite => {
-    const d = byId.get(scanId);
-    return d
-      ? { scanId, jobs: { items: d.jobs, etag: d.jobsEtag }, errors: { items: d.errors, etag: d.errorsEtag } }
-      : { scanId, jobs: 'not_modified', errors: 'not_modified' };
-  });
-}
-
-/** Consecutive runs of `items`, each at most `size` long and, past its first item, at most `budget` in weight. */
-function chunks<T>(items: T[], size: number, weight: (item: T) => number, budget: number): T[][] {
-  const out: T[][] = [];
-  let current: T[] = [];
-  let load = 0;
-  for (const item of items) {
-    const w = weight(item);
-    if (current.length > 0 && (current.length >= size || load + w > budget)) {
-      out.push(current);
-      current = [];
-      load = 0;
-    }
-    current.push(item);
-    load += w;
-  }
-  if (current.length > 0) out.push(current);
-  return out;
-}
 
 /** Runs one pass; throws SourceError (cache left consistent) on the first failed request. */
 export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnceOptions = {}): Promise<SyncOnceResult> {
@@ -258,11 +169,13 @@ export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnc
   // Scans with cached details are revalidated one by one (their ETags make an unchanged one a cheap
   // 304); the rest, a cold cache's every scan, go many to a request. Queue order is kept within each.
   const perRequest = Math.max(1, Math.min(options.detailsPerRequest ?? DETAILS_PER_REQUEST, source.maxScanDetailsPerRequest ?? DETAILS_PER_REQUEST));
-  const known = (id: string) => etags[`jobs:${id}`] !== undefined || etags[`errors:${id}`] !== undefined;
-  const jobsOf = (id: string) => jobCounts.get(id) ?? 0;
-  const units: Array<string | string[]> = bulk
-    ? [...chunks(batch.filter((id) => !known(id)), perRequest, jobsOf, options.jobsPerRequest ?? JOBS_PER_REQUEST), ...batch.filter(known)]
-    : [...batch];
+  const units = planDetailRequests(batch, {
+    bulk,
+    perRequest,
+    jobsPerRequest: options.jobsPerRequest ?? JOBS_PER_REQUEST,
+    known: (id) => etags[`jobs:${id}`] !== undefined || etags[`errors:${id}`] !== undefined,
+    jobsOf: (id) => jobCounts.get(id) ?? 0,
+  });
   let next = 0;
   let failure: unknown = null;
   let buffer: ScanDetailsWrite[] = [];
@@ -281,11 +194,11 @@ export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnc
     while (failure === null && next < units.length && timeLeft()) {
       const unit = units[next++]!;
       try {
-        if (typeof unit === 'string') buffer.push(await fetchDetails(source, unit, etags, hint));
+        if (unit.kind === 'one') buffer.push(await fetchDetails(source, unit.scanId, etags, hint));
         else {
-          const fetched = await fetchDetailsInBulk(source, unit, hint);
+          const fetched = await fetchDetailsInBulk(source, unit.scanIds, hint);
           // A server without the bulk request: these scans are asked for one by one, later in this pass.
-          if (fetched === null) units.push(...unit);
+          if (fetched === null) units.push(...unit.scanIds.map((scanId) => ({ kind: 'one' as const, scanId })));
           else buffer.push(...fetched);
         }
         if (buffer.length >= DETAILS_PER_WRITE) await flush();
