@@ -42,7 +42,6 @@ export function startOverlay(deps: OverlayDeps): Overlay {
   let run: AbortController | null = null;
   let href = location.href;
   let stopped = false;
-  let generation = 0;
 
   function startFeatures(): void {
     run?.abort();
@@ -86,7 +85,6 @@ export function startOverlay(deps: OverlayDeps): Overlay {
   }
 
   async function fetchAndApply(): Promise<void> {
-    const mine = ++generation;
     let fresh: OverlayData;
     try {
       fresh = await deps.fetchData(location.href);
@@ -95,7 +93,8 @@ export function startOverlay(deps: OverlayDeps): Overlay {
       else console.warn('ScanSight: overlay data unavailable', error);
       return;
     }
-    if (mine !== generation || stopped) return; // a newer refresh is under way
+    // One request at a time (refresh() serializes them): no older answer can land after a newer one.
+    if (stopped) return;
     apply(fresh);
   }
 
