@@ -37,17 +37,20 @@ function managedOverrides(policy: Record<string, unknown>): { values: Partial<Se
 
 /** `stored` checked field by field: a valid field is kept, an invalid one falls back to its default and is named. */
 export function validateSettings(stored: unknown): { settings: Settings; invalid: Array<keyof Settings> } {
-  const record = typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
+  const keys = Object.keys(DEFAULT_SETTINGS) as Array<keyof Settings>;
+  if (stored === undefined) return { settings: { ...DEFAULT_SETTINGS }, invalid: [] };
+  // Not a record at all: every field falls back, and every field is reported.
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return { settings: { ...DEFAULT_SETTINGS }, invalid: keys };
+  const record = stored as Record<string, unknown>;
   const settings = { ...DEFAULT_SETTINGS };
   const invalid: Array<keyof Settings> = [];
-  for (const key of Object.keys(DEFAULT_SETTINGS) as Array<keyof Settings>) {
+  for (const key of keys) {
     if (!(key in record)) continue;
     const result = v.safeParse(SettingsSchema.entries[key], record[key]);
     if (result.success) Object.assign(settings, { [key]: result.output });
     else invalid.push(key);
   }
-  if (stored !== undefined && record !== stored) invalid.push(...(Object.keys(DEFAULT_SETTINGS) as Array<keyof Settings>));
-  return { settings, invalid: [...new Set(invalid)] };
+  return { settings, invalid };
 }
 
 /** The stored record; on the first load after an upgrade, the one storage.local held, moved over. */
