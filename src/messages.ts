@@ -84,7 +84,7 @@ export interface PopupState {
    * rows of its view in the order the list shows them.
    */
   rows: ScanRow[];
-  /** Present when `rows` is a view's first screen (a `popup/state` request that named a view). */
+  /** Present when `rows` is a view's first screen (`popup/screen`, or the stored view: popup-view.ts). */
   firstScreen?: FirstScreen;
 }
 
@@ -176,7 +176,10 @@ export interface Protocol {
    * The popup's state. With a `view`, `rows` is that view's first `limit` rows (default 40) plus
    * `firstScreen` totals, answered first so the list paints early; without, every row.
    */
-  'popup/state': { req: { view?: PopupView; limit?: number }; res: PopupState };
+  /** The first `limit` rows of one view, with its totals: what the popup paints when its stored view does not serve. */
+  'popup/screen': { req: { view: PopupView; limit?: number }; res: PopupState };
+  /** Every cached scan's row, latest runs first, worst first. */
+  'popup/rows': { req: Record<string, never>; res: PopupState };
   'popup/detail': { req: { scanId: string }; res: ScanDetail | null };
   'sync/now': { req: Record<string, never>; res: ActionResult };
   'scan/rerun': { req: { scanId: string }; res: ActionResult };

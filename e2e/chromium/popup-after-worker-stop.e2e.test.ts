@@ -3,13 +3,10 @@ import { startSession, type Session } from '../support/session.ts';
 import { SEED_LATEST_SCANS } from '../support/seed-expectations.ts';
 import { openPopupWhenSynced } from '../support/popup.ts';
 import { syncNow, syncState, waitForSettledSync } from '../support/background-hook.ts';
-import { SCREEN_KEY } from '../../src/background/views/kept-first-screen.ts';
+import { CACHE_DB_NAME, VIEW_KEY, VIEW_STORE, paintFromView } from '../../src/popup-view.ts';
 
 const SCAN = 's-running-1';
 
-interface Kept {
-  rows: Array<{ scanId: string; status: string }>;
-}
 
 describe('popup opened after the worker stopped (Chromium)', () => {
   let session: Session;
@@ -19,7 +16,7 @@ describe('popup opened after the worker stopped (Chromium)', () => {
   });
   afterAll(() => session?.close());
 
-  it('paints the first screen the last sync kept in session storage, with that sync\'s change', async () => {
+  it('paints the view the last sync stored, with that sync\'s change, current', async () => {
     const { ext, server } = session;
     const first = await openPopupWhenSynced(ext, SEED_LATEST_SCANS.length);
     await first.close();
@@ -27,19 +24,34 @@ describe('popup opened after the worker stopped (Chromium)', () => {
     await server.control.transition({ scanId: SCAN, lifecycle: 'stopped' });
     // Sync until nothing is left to fetch: on a loaded machine a pass may stop at its time budget with
     // the stopped scan's jobs still to fetch (its status then reads from the jobs cached before), and
-    // the next pass completes it. Each pass that changes something keeps the popup's next first screen.
+    // the next pass completes it. Each pass that changes something writes the popup's view before it ends.
     for (let pass = 0; pass < 10; pass++) {
       const worker = await ext.serviceWorker();
       expect((await syncNow(worker)).outcome).toBe('ok');
       if ((await syncState(worker)).pending === 0) break;
     }
-    // The sync kept the popup's next first screen; storage.session is the real browser's.
+    // The stored view, read from an extension page as the popup reads it (the real browser's IndexedDB).
     const page = await ext.context.newPage();
     await page.goto(ext.extensionUrl('src/options/index.html'));
-    const kept = (await page.evaluate((key) => chrome.storage.session.get(key), SCREEN_KEY))[SCREEN_KEY] as Kept | undefined;
+    const stored = await page.evaluate(
+      ([name, store, key]) =>
+        new Promise<{ record: unknown; sync: unknown }>((resolve, reject) => {
+          const open = indexedDB.open(name!);
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['sync', store!], 'readonly');
+            const record = tx.objectStore(store!).get(key!);
+            const sync = tx.objectStore('sync').get('state');
+            tx.oncomplete = () => resolve({ record: record.result, sync: sync.result });
+          };
+        }),
+      [CACHE_DB_NAME, VIEW_STORE, VIEW_KEY],
+    );
     await page.close();
-    expect(kept?.rows.find((r) => r.scanId === SCAN)?.status).toBe('stopped');
-    expect(kept?.rows).toHaveLength(SEED_LATEST_SCANS.length);
+    const paint = paintFromView(stored.record, stored.sync, { filter: 'all', search: '', allRuns: false }, Date.now());
+    expect(paint?.current).toBe(true);
+    expect(paint?.state.rows.find((r) => r.scanId === SCAN)?.status).toBe('stopped');
+    expect(paint?.state.rows).toHaveLength(SEED_LATEST_SCANS.length);
 
     await ext.stopServiceWorker();
     const popup = await openPopupWhenSynced(ext, SEED_LATEST_SCANS.length);

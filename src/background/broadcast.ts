@@ -1,17 +1,21 @@
-/** Tells open extension pages and dashboard tabs that something they show changed. */
+/** Tells open extension pages and dashboard tabs that something they show changed, then writes the popup's view. */
 import type { Broadcast, Settings } from '../messages.ts';
+import type { CacheFacts } from '../cache/read-cache.ts';
 import type { Background } from './context.ts';
 import { dashboardOrigin } from './dashboard-url.ts';
-import { viewsChanged } from './views/kept-first-screen.ts';
+import { writePopupView } from './views/popup-view-writer.ts';
 
-/** Sends `{type:'changed', scope}` to extension pages and to content scripts on the dashboard origin. */
-export async function broadcastChange(bg: Pick<Background, 'ports'>, scope: Broadcast['scope'], settings: Settings): Promise<void> {
+/**
+ * Sends `{type:'changed', scope}` to extension pages and to content scripts on the dashboard origin,
+ * then writes the popup's materialized view from `facts` (the cache read after the change, when the
+ * caller has it) or a fresh read. Until it is written, a popup that opens finds the view one change
+ * behind the cache's counter: it paints it as refreshing and asks the worker.
+ */
+export async function broadcastChange(bg: Pick<Background, 'ports' | 'cache' | 'now'>, scope: Broadcast['scope'], settings: Settings, facts?: CacheFacts): Promise<void> {
   const message: Broadcast = { type: 'changed', scope };
-  // Before anyone is told: a popup that asks again must not get rows or a screen from before the change.
-  await viewsChanged(bg.ports.storage).catch(() => undefined);
   await bg.ports.runtime.broadcast(message);
   const origin = dashboardOrigin(settings.dashboardUrl);
-  if (!origin) return;
-  const tabs = await bg.ports.tabs.query(`${origin}/*`).catch(() => []);
+  const tabs = origin ? await bg.ports.tabs.query(`${origin}/*`).catch(() => []) : [];
   await Promise.all(tabs.map((tab) => bg.ports.tabs.send(tab.id, message)));
+  await writePopupView(bg, settings, facts).catch(() => undefined);
 }

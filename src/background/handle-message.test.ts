@@ -36,14 +36,14 @@ describe('sender policy and validation', () => {
     const data = (await send('overlay/data', { url: `${api.server.url}/app/projects` }, content())) as { enabled: boolean; projects: unknown[] };
     expect(data.enabled).toBe(true);
     expect(data.projects).toHaveLength(10);
-    for (const type of ['popup/state', 'options/get', 'options/test', 'sync/now'] as const) {
+    for (const type of ['popup/rows', 'options/get', 'options/test', 'sync/now'] as const) {
       expect(await handleMessage(t.bg, { type, payload: {} }, content())).toEqual({ ok: false, error: 'forbidden' });
     }
   });
 
   it('refuses other origins and other extensions', async () => {
     expect(await send('overlay/data', { url: 'https://evil.example.net/' }, { ...content(), url: 'https://evil.example.net/' })).toEqual({ ok: false, error: 'forbidden' });
-    expect(await send('popup/state', {}, { ...popup, id: 'another-extension' })).toEqual({ ok: false, error: 'forbidden' });
+    expect(await send('popup/rows', {}, { ...popup, id: 'another-extension' })).toEqual({ ok: false, error: 'forbidden' });
   });
 
   it('rejects invalid payloads and ignores what is not a message of ours', async () => {
@@ -55,7 +55,7 @@ describe('sender policy and validation', () => {
 
   it('never returns the token, whatever is asked', async () => {
     const replies = await Promise.all([
-      send('popup/state', {}),
+      send('popup/rows', {}),
       send('popup/detail', { scanId: 's-invalid-credentials-1' }),
       send('options/get', {}),
       send('overlay/data', { url: dashboard }, content()),
@@ -66,7 +66,7 @@ describe('sender policy and validation', () => {
 
 describe('read messages', () => {
   it('popup/state lists every cached scan, latest runs worst first', async () => {
-    const state = (await send('popup/state', {})) as { configured: boolean; connection: string; rows: Array<{ status: string; latest: boolean }> };
+    const state = (await send('popup/rows', {})) as { configured: boolean; connection: string; rows: Array<{ status: string; latest: boolean }> };
     expect(state).toMatchObject({ configured: true, connection: 'ok' });
     expect(state.rows).toHaveLength(13);
     expect(state.rows[0]).toMatchObject({ status: 'submission_error', latest: true });

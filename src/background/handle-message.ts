@@ -10,7 +10,8 @@ import { senderKind, type SenderInfo } from './sender-policy.ts';
 import { loadSettings } from './settings-store.ts';
 import { dashboardOrigin } from './dashboard-url.ts';
 import type { HandlerTable } from './handlers/handler.ts';
-import { overlayDataHandler, popupDetailHandler, popupStateHandler } from './handlers/read-handlers.ts';
+import { overlayDataHandler, popupDetailHandler } from './handlers/read-handlers.ts';
+import { popupRowsHandler, popupScreenHandler } from './handlers/popup-handlers.ts';
 import {
   acknowledgeHandler, cacheClearHandler, muteHandler, rerunHandler, snoozeHandler, stopHandler, syncNowHandler,
 } from './handlers/action-handlers.ts';
@@ -20,7 +21,8 @@ import { notificationTestHandler, recentNotificationsHandler } from './handlers/
 import type { HandlerContext } from './handlers/handler.ts';
 
 const HANDLERS: HandlerTable = {
-  'popup/state': popupStateHandler,
+  'popup/screen': popupScreenHandler,
+  'popup/rows': popupRowsHandler,
   'popup/detail': popupDetailHandler,
   'sync/now': syncNowHandler,
   'scan/rerun': rerunHandler,

@@ -16,7 +16,7 @@ import { createRuntime } from '../platform/runtime.ts';
 import { onOriginsChanged } from '../platform/permissions.ts';
 import { lazyNamespace } from '../platform/lazy-namespace.ts';
 import { createBackground } from './create-background.ts';
-import { SYNC_ALARM } from './sync-cycle.ts';
+import { SYNC_ALARM } from './sync-alarm.ts';
 import { handleMessage } from './handle-message.ts';
 import { EnvelopeSchema } from './message-schemas.ts';
 import { onNotificationAction } from './notification-actions.ts';
@@ -24,7 +24,7 @@ import { loadSettings } from './settings-store.ts';
 import { broadcastChange } from './broadcast.ts';
 import { reconcileOverlayRegistration } from './overlay-registration.ts';
 import { createDebugHook } from './debug-hook.ts';
-import { viewsChanged } from './views/kept-first-screen.ts';
+import { healPopupView } from './views/popup-view-writer.ts';
 
 // Every imported module is loaded and evaluated here: the module graph's share of a wake (bench/worker.ts).
 performance.mark('scansight:worker-imports');
@@ -34,8 +34,8 @@ const isFirefox = typeof (browser.runtime as { getBrowserInfo?: unknown }).getBr
 const storage = createStorage(browser.storage.local, browser.storage.managed, browser.storage.session);
 
 const bg = createBackground({
-  // Another context replaced or deleted the database (or the browser dropped it): views from before are stale.
-  cache: createCacheHandle({ onEvent: () => void viewsChanged(storage).catch(() => undefined) }),
+  // A database rebuilt (dropped by the browser, or replaced) has no popup view yet.
+  cache: createCacheHandle({ onEvent: (event) => event === 'rebuilt' && healSoon() }),
   ports: {
     alarms: createAlarms(browser.alarms),
     // Touched at the first badge update or tab action, not at every start of the worker.
@@ -57,6 +57,10 @@ async function reconcileOverlay(options: { injectOpenTabs?: boolean } = {}): Pro
 }
 
 const syncSoon = () => void bg.sync.run().catch(() => undefined);
+/** Writes the popup's view anew unless it is current (popup-view.ts: how a worker stopped mid-change heals). */
+function healSoon(): void {
+  void loadSettings(storage).then(({ settings }) => healPopupView(bg, settings)).catch(() => undefined);
+}
 
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === SYNC_ALARM) syncSoon();
@@ -99,6 +103,8 @@ browser.storage.onChanged.addListener((_changes, area) => {
 void createAlarms(browser.alarms).scheduledTime(SYNC_ALARM).then((at) => {
   if (at === null) syncSoon();
 });
+
+healSoon();
 
 // Test-only: the e2e/bench build's hook for driving the worker; absent (tree-shaken) in production.
 if (__SCANSIGHT_DEBUG__) (globalThis as { __scansight?: unknown }).__scansight = createDebugHook(bg);

@@ -9,10 +9,11 @@ const isoOrNull = v.nullable(v.pipe(v.string(), v.maxLength(64), v.check((s) => 
 
 /** Message name → schema of its payload. */
 export const REQUEST_SCHEMAS: { readonly [K in MessageName]: v.GenericSchema } = {
-  'popup/state': v.strictObject({
-    view: v.optional(v.strictObject({ filter: v.picklist(['attention', 'running', 'all']), search: v.pipe(v.string(), v.maxLength(200)), allRuns: v.boolean() })),
+  'popup/screen': v.strictObject({
+    view: v.strictObject({ filter: v.picklist(['attention', 'running', 'all']), search: v.pipe(v.string(), v.maxLength(200)), allRuns: v.boolean() }),
     limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
   }),
+  'popup/rows': empty,
   'popup/detail': v.strictObject({ scanId: id }),
   'sync/now': empty,
   'scan/rerun': v.strictObject({ scanId: id }),

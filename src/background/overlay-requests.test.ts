@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleMessage } from './handle-message.ts';
 import { configure, createTestBackground, resetStorage, type TestBackground } from './test/test-background.ts';
 import { startTestServer, type TestServer } from './test/reference-server.ts';
-import { noteCacheChanged } from './views/popup-rows-memo.ts';
+import { bumpChanges, updateSyncState } from '../cache/sync-state.ts';
 import { resetOverlayMemo } from './views/overlay-memo.ts';
 import { createRateLimiter } from './tab-rate-limit.ts';
 
@@ -37,6 +37,9 @@ afterEach(async () => {
   await api.close();
 });
 
+/** A write of facts or marks, as far as the memo can tell: the cache's change counter moves. */
+const cacheChanged = async () => void (await updateSyncState(await t.bg.cache.db(), bumpChanges));
+
 const ask = (tabId: number) =>
   handleMessage(t.bg, { type: 'overlay/data', payload: { url: `${api.server.url}/app/projects?loop=${Math.random()}` } }, { id: 'scansight-test-id', url: `${api.server.url}/app/projects`, tab: { id: tabId } });
 
@@ -46,7 +49,7 @@ describe('overlay requests are bounded', () => {
     const answers = await Promise.all(Array.from({ length: 500 }, () => ask(7)));
     expect(answers.every((a) => (a as { enabled: boolean }).enabled)).toBe(true);
     expect(reads.count).toBe(1);
-    noteCacheChanged(); // a sync changed something: the memo no longer holds
+    await cacheChanged(); // a sync changed something: the memo no longer holds
     t.clock.now += 10_000; // the tab's bucket refills
     await ask(7);
     expect(reads.count).toBe(2);
@@ -55,17 +58,17 @@ describe('overlay requests are bounded', () => {
   it('a looping tab is limited to its burst, then 2 a second; another tab is not held back by it', async () => {
     reads.count = 0;
     for (let i = 0; i < 50; i++) {
-      noteCacheChanged(); // worst case: the cache changes between every request
+      await cacheChanged(); // worst case: the cache changes between every request
       await ask(1);
     }
     expect(reads.count).toBe(5); // the burst; the rest got the last answer
     t.clock.now += 1_000;
     for (let i = 0; i < 3; i++) {
-      noteCacheChanged();
+      await cacheChanged();
       await ask(1);
     }
     expect(reads.count).toBe(7); // two more a second
-    noteCacheChanged();
+    await cacheChanged();
     await ask(2);
     expect(reads.count).toBe(8);
   });

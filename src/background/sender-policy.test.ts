@@ -7,15 +7,15 @@ const optionsTab = { id: 'ext', url: 'chrome-extension://ext/src/options/index.h
 const content = { id: 'ext', url: 'https://dash.example.com/app/projects', tab: { id: 4 } };
 
 describe('senderKind', () => {
-  it.each<[string, SenderInfo, 'popup/state' | 'overlay/data' | 'options/get', string | null]>([
+  it.each<[string, SenderInfo, 'popup/rows' | 'overlay/data' | 'options/get', string | null]>([
     ['the popup, any message', popup, 'options/get', 'extension'],
-    ['the options page in a tab', optionsTab, 'popup/state', 'extension'],
+    ['the options page in a tab', optionsTab, 'popup/rows', 'extension'],
     ['a dashboard content script, overlay data', content, 'overlay/data', 'content'],
     ['a dashboard content script, anything else', content, 'options/get', null],
     ['a content script on another origin', { ...content, url: 'https://evil.example.net/' }, 'overlay/data', null],
     ['a look-alike origin', { ...content, url: 'https://dash.example.com.evil.net/' }, 'overlay/data', null],
-    ['another extension', { ...popup, id: 'other' }, 'popup/state', null],
-    ['no URL', { id: 'ext' }, 'popup/state', null],
+    ['another extension', { ...popup, id: 'other' }, 'popup/rows', null],
+    ['no URL', { id: 'ext' }, 'popup/rows', null],
     ['an iframe of another origin in the dashboard tab', { ...content, url: 'https://ads.example.org/frame' }, 'overlay/data', null],
   ])('%s', (_name, sender, message, expected) => {
     expect(senderKind(sender, message, ctx)).toBe(expected);

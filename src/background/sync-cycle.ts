@@ -6,8 +6,6 @@ import { readFactsFor, type CacheFacts } from '../cache/read-cache.ts';
 import { latestScanIds } from './scan-rows.ts';
 import { readSyncHead, readSyncState, updateSyncState } from '../cache/sync-state.ts';
 import { pruneCache } from '../cache/retention.ts';
-import { primeFirstScreen } from './views/kept-first-screen.ts';
-import { cacheGeneration } from './views/popup-rows-memo.ts';
 import { withQuotaRetry } from '../cache/quota.ts';
 import type { Background, CycleResult } from './context.ts';
 import { loadSettings } from './settings-store.ts';
@@ -20,7 +18,7 @@ import { refreshBadge } from './refresh-badge.ts';
 import { broadcastChange } from './broadcast.ts';
 import { recordFailure } from './record-failure.ts';
 
-export const SYNC_ALARM = 'scansight-sync';
+import { SYNC_ALARM } from './sync-alarm.ts';
 /** If a sync dies with its worker, the watchdog alarm set before it starts wakes the next one. */
 const WATCHDOG_MS = 2 * 60_000;
 /** No request starts after this much of a pass: the worker may be stopped ~30 s after its last event. */
@@ -52,7 +50,9 @@ export async function runSyncCycle(bg: Background): Promise<CycleResult> {
   // The cache as the notifier read it after a successful pass; the badge reuses it (nothing but the
   // notifier's own ledger and snapshot is written in between), so an idle poll reads the cache once here.
   let afterPass: CacheFacts | null = null;
-  let readGeneration = -1;
+  // That read when it was made in one transaction after this pass's writes (an idle pass reuses an
+  // older one with the sync state read anew: fine for the badge, not for the popup's view).
+  let freshRead: CacheFacts | undefined;
 
   const made = await configuredSource(settings, bg.sourceOptions);
   if (!made.ok) {
@@ -86,10 +86,7 @@ export async function runSyncCycle(bg: Background): Promise<CycleResult> {
       // Statuses come from the compact job facts: no whole job records or error logs needed.
       // An idle pass hands over what it read (nothing was written since but the sync record, read anew).
       if (result.unchanged && pruned.scans === 0) afterPass = { ...result.unchanged, sync: await readSyncState(db) };
-      else {
-        readGeneration = cacheGeneration();
-        afterPass = await readFactsFor(db, () => [], { details: false, allScans: true });
-      }
+      else afterPass = freshRead = await readFactsFor(db, () => [], { details: false, allScans: true });
       const facts = narrowed(afterPass, notifierScope(afterPass.scans, afterPass.sync, result.touched));
       await notifyRound(db, bg.ports.notifications, {
         facts, settings, capabilities: made.source.capabilities, now: bg.now(), previousSuccessAt: before.lastSuccessAt, frontUrl: () => bg.ports.tabs.frontUrl(),
@@ -110,14 +107,6 @@ export async function runSyncCycle(bg: Background): Promise<CycleResult> {
     : await readFactsFor(db, badgeScope, { details: false });
   await refreshBadge(bg, facts);
   const connectionChanged = facts.sync.connection !== before.connection || (facts.sync.lastError?.code ?? null) !== (before.lastError?.code ?? null);
-  if (changed || connectionChanged) {
-    await broadcastChange(bg, 'scans', settings);
-    // This pass read every scan after writing: the popup's next first screen costs no read, even after
-    // the worker stops. Only if that broadcast is the one change since the read (a user's mark would be missing).
-    if (afterPass && readGeneration >= 0 && cacheGeneration() === readGeneration + 1) {
-      await primeFirstScreen(bg.ports.storage, afterPass, facts.sync, bg.now(), cacheGeneration()).catch(() => undefined);
-    }
-  }
   const delay = nextDelayMs({
     outcome,
     // More to fetch (a first sync of a large account) continues at the fast cadence.
@@ -130,5 +119,8 @@ export async function runSyncCycle(bg: Background): Promise<CycleResult> {
   });
   const nextAt = bg.now() + delay;
   await bg.ports.alarms.scheduleAt(SYNC_ALARM, nextAt);
+  // After the alarm, so the popup's view says when a failing connection is retried. This pass read
+  // every scan after writing: the view is derived from that read, with no second one.
+  if (changed || connectionChanged) await broadcastChange(bg, 'scans', settings, freshRead);
   return { outcome, ...(error ? { error } : {}), changed, nextAt };
 }

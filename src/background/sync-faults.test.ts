@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readCacheFacts } from '../cache/read-cache.ts';
-import { SYNC_ALARM } from './sync-cycle.ts';
+import { SYNC_ALARM } from './sync-alarm.ts';
 import { COLLECTIONS_EVERY_MS } from './sync-once.ts';
 import { configure, createTestBackground, resetStorage, type TestBackground } from './test/test-background.ts';
 import { startTestServer, type TestServer } from './test/reference-server.ts';

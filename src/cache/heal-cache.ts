@@ -5,7 +5,7 @@
  */
 import type { CacheDb, StoreName } from './schema.ts';
 import { RECORD_CHECKS } from './record-checks.ts';
-import { readStoredSyncIn, updateSyncStateIn } from './sync-state.ts';
+import { bumpChanges, readStoredSyncIn, updateSyncStateIn } from './sync-state.ts';
 import { runTx } from './run-tx.ts';
 import { isSyncStateDamaged } from './repair-sync-state.ts';
 
@@ -60,6 +60,7 @@ export async function healCache(db: CacheDb): Promise<number> {
       if (scansBad) for (const key of Object.keys(etags)) if (key.startsWith('scans@')) delete etags[key];
       return {
         etags,
+        ...bumpChanges(s),
         pendingDetails: [...new Set([...s.pendingDetails, ...refetch])],
         // A garbage scan record: list every scan again (its good copy is not newer than the watermark).
         ...(scansBad ? { watermark: null, pass: null } : {}),

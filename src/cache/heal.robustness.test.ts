@@ -39,7 +39,7 @@ function refuseWrites(count: number): () => void {
 
 /** The popup's and overlay's reads still answer (no 'internal' refusal). */
 async function viewsAnswer(): Promise<void> {
-  const state = (await handleMessage(t.bg, { type: 'popup/state', payload: {} }, popup)) as { rows?: Array<{ scanId: string }> };
+  const state = (await handleMessage(t.bg, { type: 'popup/rows', payload: {} }, popup)) as { rows?: Array<{ scanId: string }> };
   expect(state).toHaveProperty('rows');
   for (const row of state.rows ?? []) {
     expect(await handleMessage(t.bg, { type: 'popup/detail', payload: { scanId: row.scanId } }, popup)).not.toEqual({ ok: false, error: 'internal' });

@@ -25,8 +25,8 @@ const job = shaped({
 });
 const jobFact: Check = (v) => Array.isArray(v) && str(v[0]) && str(v[1]) && num(v[2]);
 
-/** The check of each store's records. */
-export const RECORD_CHECKS: Record<Exclude<StoreName, 'sync'>, Check> = {
+/** The check of each store's records (not `views`: a derived record, never read as a fact; the popup checks what it paints). */
+export const RECORD_CHECKS: Record<Exclude<StoreName, 'sync' | 'views'>, Check> = {
   projects: shaped({ id: str, name: str, kind: str, integrationId: strOrNull, dashboardUrl: strOrNull }),
   scans: shaped({
     id: str, projectId: str, name: str, kind: str, lifecycle: str, createdAt: str, updatedAt: str, submittedAt: strOrNull,

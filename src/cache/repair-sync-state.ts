@@ -56,6 +56,7 @@ export function repairSyncState(stored: unknown): SyncState {
     snapshot: snapshot(s.snapshot),
     backfilled: typeof s.backfilled === 'boolean' ? s.backfilled : init.backfilled,
     collectionsCheckedAt: finite(s.collectionsCheckedAt) ? s.collectionsCheckedAt : init.collectionsCheckedAt,
+    changes: finite(s.changes) && s.changes >= 0 ? Math.floor(s.changes) : init.changes,
   };
 }
 

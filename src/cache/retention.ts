@@ -4,7 +4,7 @@
  */
 import type { Scan } from '../core/index.ts';
 import type { CacheDb } from './schema.ts';
-import { updateSyncStateIn } from './sync-state.ts';
+import { bumpChanges, updateSyncStateIn } from './sync-state.ts';
 import { runTx } from './run-tx.ts';
 
 export interface RetentionPolicy {
@@ -74,6 +74,7 @@ export async function pruneCache(
         pendingDetails: s.pendingDetails.filter((id) => !gone.has(id)),
         etags: Object.fromEntries(Object.entries(s.etags).filter(([k]) => !gone.has(k.slice(k.indexOf(':') + 1)))),
         snapshot: s.snapshot?.filter((entry) => !gone.has(entry.scanId)) ?? null,
+        ...bumpChanges(s),
       }));
     }
     return { scans: doomed.length, errors: errorsRemoved };

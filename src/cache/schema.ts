@@ -1,13 +1,16 @@
 /**
- * The cache's IndexedDB schema as a type, and its versioned upgrades. Facts only: derived things
- * (statuses, badge, hints) are computed from these records, never stored beside them.
+ * The cache's IndexedDB schema as a type, and its versioned upgrades. Facts, plus one derived record
+ * (the popup's view, store `views`), versioned by the facts' change counter so it is never taken for
+ * newer than what it was derived from; every other derived thing is computed, never stored.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { ConnectionState, ErrorLog, Integration, Job, Project, Scan, SnapshotScan } from '../core/index.ts';
 import { jobFactsOf, type ScanJobFacts } from './job-facts.ts';
+import type { PopupViewRecord } from '../popup-view.ts';
 
-export const CACHE_DB_NAME = 'scansight-cache';
-export const CACHE_DB_VERSION = 4;
+/** The database's name: the popup reads its view from it (popup-view.ts). */
+export { CACHE_DB_NAME } from '../popup-view.ts';
+export const CACHE_DB_VERSION = 5;
 
 /** Pagination in progress: the checkpoint that lets a stopped worker resume where it left off. */
 export interface ScanPass {
@@ -48,6 +51,11 @@ export interface SyncState {
    * the collections are revalidated when scans changed or this is old. Absent in older records.
    */
   collectionsCheckedAt?: number | null;
+  /**
+   * Bumped in the same transaction as every write of facts or marks the popup's rows derive from:
+   * the cache version a materialized view names (popup-view.ts). Absent in older records (0).
+   */
+  changes?: number;
 }
 
 /** One transition the notifier has handled; the key makes repeats impossible across restarts. */
@@ -103,6 +111,7 @@ export interface CacheSchema extends DBSchema {
   marks: { key: string; value: ScanMark };
   projectPrefs: { key: string; value: ProjectPref };
   jobFacts: { key: string; value: ScanJobFacts };
+  views: { key: string; value: PopupViewRecord };
 }
 
 export type CacheDb = IDBPDatabase<CacheSchema>;
@@ -186,6 +195,14 @@ export async function upgradeToV4(db: CacheDb, tx: UpgradeTx): Promise<void> {
   for (const [scanId, list] of groupJobs(jobs)) void store.put({ scanId, jobs: list });
 }
 
+/**
+ * Version 5: the `views` store, derived records the UIs read without the worker (the popup's
+ * materialized view). Never a source of facts: each names the `changes` it was derived at.
+ */
+export function upgradeToV5(db: CacheDb): void {
+  db.createObjectStore('views', { keyPath: 'key' });
+}
+
 /** Runs every upgrade step between `oldVersion` and the current version, in order (each after the last one's reads). */
 export function upgradeCache(db: CacheDb, oldVersion: number, tx: UpgradeTx): void {
   if (oldVersion < 1) upgradeToV1(db);
@@ -195,4 +212,5 @@ export function upgradeCache(db: CacheDb, oldVersion: number, tx: UpgradeTx): vo
     if (v3) void v3.then(() => upgradeToV4(db, tx));
     else void upgradeToV4(db, tx);
   }
+  if (oldVersion < 5) upgradeToV5(db);
 }

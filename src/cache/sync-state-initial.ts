@@ -19,5 +19,6 @@ export function initialSyncState(): SyncState {
     snapshot: null,
     backfilled: false,
     collectionsCheckedAt: null,
+    changes: 0,
   };
 }

@@ -77,6 +77,14 @@ export async function updateSyncStateIn<S extends ArrayLike<StoreName>>(
   return next;
 }
 
+/**
+ * The change counter's next value, for the `change` of a write of facts or marks the popup's rows
+ * derive from (in the same transaction, so a view derived before it can never pass for current).
+ */
+export function bumpChanges(state: Pick<SyncState, 'changes'>): Pick<SyncState, 'changes'> {
+  return { changes: (state.changes ?? 0) + 1 };
+}
+
 /** Applies `change` to the state in its own transaction. */
 export async function updateSyncState(db: CacheDb, change: (state: SyncState) => Partial<SyncState>): Promise<SyncState> {
   const tx = db.transaction('sync', 'readwrite');

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { createCacheHandle } from './open-cache.ts';
-import { CACHE_DB_NAME, CACHE_DB_VERSION, upgradeToV1, upgradeToV2, upgradeToV3, type CacheDb, type CacheSchema } from './schema.ts';
+import { CACHE_DB_NAME, CACHE_DB_VERSION, upgradeToV1, upgradeToV2, upgradeToV3, upgradeToV4, type CacheDb, type CacheSchema } from './schema.ts';
 import { errorLog, integration, job, project, scan } from './test/fixtures.ts';
 import { configure, createTestBackground, resetStorage, type TestBackground } from '../background/test/test-background.ts';
 import { startTestServer, type TestServer } from '../background/test/reference-server.ts';
@@ -26,6 +26,11 @@ const EARLIER_VERSIONS: Record<number, (db: CacheDb, tx: UpgradeTx) => void> = {
     upgradeToV2(db, tx);
     void upgradeToV3(db, tx);
   },
+  4: (db, tx) => {
+    upgradeToV1(db);
+    upgradeToV2(db, tx);
+    void upgradeToV3(db, tx).then(() => upgradeToV4(db, tx));
+  },
 };
 
 /** Opens `version` the way that version's build did, and fills it with records (some the API no longer has). */
@@ -35,8 +40,9 @@ async function populatedDatabase(version: number): Promise<IDBPDatabase<CacheSch
   });
   await db.put('projects', project('p-stale'));
   await db.put('scans', scan('s-invalid-credentials-1', { name: 'an older copy', updatedAt: '2000-01-01T00:00:00.000Z' }));
-  // Up to v3, one record per job (keyed [scanId, id, attempt]).
-  await (db as unknown as IDBPDatabase).put('jobs', job('j-old', 's-invalid-credentials-1'));
+  // Up to v3, one record per job (keyed [scanId, id, attempt]); from v4, one per scan.
+  if (version >= 4) await db.put('jobs', { scanId: 's-invalid-credentials-1', jobs: [job('j-old', 's-invalid-credentials-1')] });
+  else await (db as unknown as IDBPDatabase).put('jobs', job('j-old', 's-invalid-credentials-1'));
   await db.put('errors', errorLog('e-old', 's-invalid-credentials-1'));
   await db.put('integrations', integration('i-stale'));
   // v3 wrote each scan's job facts with its jobs.

@@ -5,7 +5,7 @@
  */
 import type { ErrorLog, Integration, Job, Project, Scan } from '../core/index.ts';
 import type { CacheDb, ScanPass, SyncState } from './schema.ts';
-import { updateSyncStateIn } from './sync-state.ts';
+import { bumpChanges, updateSyncStateIn } from './sync-state.ts';
 import { requestBatch, runTx } from './run-tx.ts';
 import { jobFactsOf } from './job-facts.ts';
 
@@ -50,11 +50,12 @@ export async function writeScanPage(
     await puts.all();
     const state = await updateSyncStateIn(tx, (s) => {
       const pendingDetails = [...new Set([...s.pendingDetails, ...changed])];
-      if (page.nextCursor !== null) return { pass: { since: pass.since, cursor: page.nextCursor, maxUpdatedAt }, pendingDetails };
+      const changes = changed.length > 0 ? bumpChanges(s) : {};
+      if (page.nextCursor !== null) return { pass: { since: pass.since, cursor: page.nextCursor, maxUpdatedAt }, pendingDetails, ...changes };
       const etags = Object.fromEntries(Object.entries(s.etags).filter(([k]) => !k.startsWith('scans@')));
       // An ETag describes a whole listing: keep it only when the listing fit in one page.
       if (pass.cursor === null && page.etag) etags[scansEtagKey(pass.since)] = page.etag;
-      return { pass: null, watermark: maxUpdatedAt ?? pass.since, pendingDetails, etags };
+      return { pass: null, watermark: maxUpdatedAt ?? pass.since, pendingDetails, etags, ...changes };
     });
     return { state, changed };
   });
@@ -104,7 +105,7 @@ export async function writeScanDetailsBatch(db: CacheDb, batch: ReadonlyArray<Sc
         if (jobs !== 'not_modified') setOrDelete(etags, `jobs:${scanId}`, jobs.etag);
         if (errors !== 'not_modified') setOrDelete(etags, `errors:${scanId}`, errors.etag);
       }
-      return { etags, pendingDetails: s.pendingDetails.filter((id) => !done.has(id)) };
+      return { etags, pendingDetails: s.pendingDetails.filter((id) => !done.has(id)), ...(changed.length > 0 ? bumpChanges(s) : {}) };
     });
     return changed;
   });
@@ -138,7 +139,8 @@ export async function writeCollection<K extends 'projects' | 'integrations'>(
     await updateSyncStateIn(tx, (s) => {
       const etags = { ...s.etags };
       setOrDelete(etags, storeName, etag);
-      return { etags };
+      // Project names are in the popup's rows; integrations in what a failure's fix says.
+      return { etags, ...bumpChanges(s) };
     });
   });
 }

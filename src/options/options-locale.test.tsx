@@ -27,7 +27,7 @@ describe('options page in a pseudo-locale', () => {
     const settings = { ...SETTINGS, sourceType: 'prowler' as const, apiUrl: 'https://api.example.com', dashboardUrl: 'https://dash.example.com/app/' };
     background({
       'options/get': get({ settings, locked: ['apiUrl'], hasToken: true }),
-      'popup/state': () => ({ rows: projects }) as never,
+      'popup/rows': () => ({ rows: projects }) as never,
       'notifications/recent': () => recent as never,
       'notifications/test': () => ({ ok: true, permission: 'denied', shown: false }),
       'options/test': () => ({ ok: false, error: 'token rejected', status: 401 }),

@@ -17,7 +17,7 @@ async function fill(label: string, value: string) {
 
 describe('options page', () => {
   it('saves the URLs and token after asking for both origins from the click', async () => {
-    background({ 'options/get': () => get({ hasToken: payloadsOf('options/save').length > 0 })(), 'options/save': () => ({ ok: true }), 'popup/state': () => { throw new Error('offline'); } });
+    background({ 'options/get': () => get({ hasToken: payloadsOf('options/save').length > 0 })(), 'options/save': () => ({ ok: true }), 'popup/rows': () => { throw new Error('offline'); } });
     render(<OptionsPage />);
     await fill('API URL', 'https://api.example.com/v1');
     await fill('API token', 's3cret');
@@ -35,7 +35,7 @@ describe('options page', () => {
 
   it('skips the prompt when the origins are granted already (e2e/demo builds)', async () => {
     permissions.hasOrigins.mockResolvedValue(true);
-    background({ 'options/get': get({ settings: { ...SETTINGS, apiUrl: 'http://127.0.0.1:8790/api', dashboardUrl: 'http://127.0.0.1:8790/app/' } }), 'options/save': () => ({ ok: true }), 'popup/state': () => ({ rows: [] }) as never });
+    background({ 'options/get': get({ settings: { ...SETTINGS, apiUrl: 'http://127.0.0.1:8790/api', dashboardUrl: 'http://127.0.0.1:8790/app/' } }), 'options/save': () => ({ ok: true }), 'popup/rows': () => ({ rows: [] }) as never });
     render(<OptionsPage />);
     await waitFor(() => expect(permissions.hasOrigins).toHaveBeenCalledWith(['http://127.0.0.1/*']));
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -47,7 +47,7 @@ describe('options page', () => {
 
   it('still saves when access is declined, and says what is missing', async () => {
     permissions.requestOrigins.mockResolvedValue(false);
-    background({ 'options/get': get(), 'options/save': () => ({ ok: true }), 'popup/state': () => ({ rows: [] }) as never });
+    background({ 'options/get': get(), 'options/save': () => ({ ok: true }), 'popup/rows': () => ({ rows: [] }) as never });
     render(<OptionsPage />);
     await fill('Dashboard URL', 'https://dash.example.com/app/');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
@@ -55,7 +55,7 @@ describe('options page', () => {
   });
 
   it('refuses a URL that is not http(s) without asking or saving', async () => {
-    background({ 'options/get': get(), 'popup/state': () => ({ rows: [] }) as never });
+    background({ 'options/get': get(), 'popup/rows': () => ({ rows: [] }) as never });
     render(<OptionsPage />);
     await fill('API URL', 'ftp://files.example.com');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
@@ -69,7 +69,7 @@ describe('options page', () => {
     [{ ok: false as const, error: 'token rejected', status: 401 }, 'Connection failed (HTTP 401): token rejected'],
     [{ ok: false as const, error: 'fetch failed: ECONNREFUSED' }, 'Connection failed: fetch failed: ECONNREFUSED'],
   ])('Test connection reports %o', async (answer, text) => {
-    background({ 'options/get': get(), 'options/test': () => answer, 'popup/state': () => ({ rows: [] }) as never });
+    background({ 'options/get': get(), 'options/test': () => answer, 'popup/rows': () => ({ rows: [] }) as never });
     render(<OptionsPage />);
     await fill('API URL', 'https://api.example.com');
     await fill('API token', 'tok');
@@ -79,14 +79,14 @@ describe('options page', () => {
   });
 
   it('says which stored settings were invalid and reset to their defaults', async () => {
-    background({ 'options/get': get({ invalid: ['dashboardUrl', 'pollIdleMinutes'] }), 'popup/state': () => ({ rows: [] }) as never });
+    background({ 'options/get': get({ invalid: ['dashboardUrl', 'pollIdleMinutes'] }), 'popup/rows': () => ({ rows: [] }) as never });
     render(<OptionsPage />);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('dashboardUrl, pollIdleMinutes');
   });
 
   it('shows values locked by policy disabled, with a note', async () => {
-    background({ 'options/get': get({ locked: ['apiUrl', 'overlayEnabled'] }), 'popup/state': () => ({ rows: [] }) as never });
+    background({ 'options/get': get({ locked: ['apiUrl', 'overlayEnabled'] }), 'popup/rows': () => ({ rows: [] }) as never });
     render(<OptionsPage />);
     expect((await screen.findByLabelText('API URL') as HTMLInputElement).disabled).toBe(true);
     expect((screen.getByLabelText('Dashboard URL') as HTMLInputElement).disabled).toBe(false);
@@ -95,7 +95,7 @@ describe('options page', () => {
   });
 
   it('edits preferences and saves them: overlay, polling, notifications with quiet hours, retention, source', async () => {
-    background({ 'options/get': get(), 'options/save': () => ({ ok: true }), 'popup/state': () => ({ rows: [] }) as never });
+    background({ 'options/get': get(), 'options/save': () => ({ ok: true }), 'popup/rows': () => ({ rows: [] }) as never });
     render(<OptionsPage />);
     fireEvent.click(await screen.findByLabelText('Show annotations on the dashboard'));
     fireEvent.change(screen.getByLabelText('Check every (minutes)'), { target: { value: '15' } });
@@ -121,7 +121,7 @@ describe('options page', () => {
       'options/get': get(),
       'cache/clear': () => ({ ok: true }),
       'project/mute': () => ({ ok: true }),
-      'popup/state': () => ({ rows: [{ projectId: 'p-1', projectName: 'Prod AWS', muted: false }] }) as never,
+      'popup/rows': () => ({ rows: [{ projectId: 'p-1', projectName: 'Prod AWS', muted: false }] }) as never,
     });
     render(<OptionsPage />);
     fireEvent.click(await screen.findByLabelText('Prod AWS'));

@@ -20,7 +20,7 @@ describe('onBroadcast', () => {
     const stop = onBroadcast((b) => seen.push(b));
     const [handler] = [...listeners];
     expect(handler!({ type: 'changed', scope: 'scans' })).toBeUndefined();
-    handler!({ type: 'popup/state', payload: {} });
+    handler!({ type: 'popup/rows', payload: {} });
     handler!({ type: 'changed', scope: 'everything' });
     handler!(null);
     expect(seen).toEqual([{ type: 'changed', scope: 'scans' }]);

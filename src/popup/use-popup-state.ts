@@ -1,20 +1,20 @@
 /**
- * The popup's data: the first screen of its view from the background's cached state, then every row
- * once that has painted, then a sync; every row is re-read on each change broadcast.
+ * The popup's data: the first screen of its view (from the stored view, else from the worker), then
+ * every row once that has painted, then a sync; every row is re-read on each change broadcast.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { PopupState, PopupView } from '../messages.ts';
 import { sendMessage } from '../platform/send-message.ts';
 import { onBroadcast } from '../platform/on-broadcast.ts';
 import { sameView } from './popup-prefs.ts';
-import { FIRST_SCREEN_ROWS } from '../core/first-screen.ts';
+import { askFirstScreen, type FirstPaint } from './popup-boot.ts';
 
 export interface PopupModel {
   /** Every row, or (while `state.firstScreen` is set) the first rows of the view asked for. */
   state: PopupState | null;
   /** Why the state could not be read (the background did not answer). */
   loadError: string | null;
-  /** A sync asked for from here is in flight. */
+  /** A sync asked for from here is in flight, or what is shown may be older than the cache. */
   refreshing: boolean;
   /** Re-reads the cached state, every row (no network). */
   reload: () => Promise<void>;
@@ -30,21 +30,17 @@ function afterPaint(): Promise<void> {
   });
 }
 
-/** Asks the background for the first screen of `view`. */
-export function askFirstScreen(view: PopupView): Promise<PopupState> {
-  return sendMessage('popup/state', { view, limit: FIRST_SCREEN_ROWS });
-}
-
 /**
  * Loads and keeps the popup state current once `view` (the remembered prefs) is known. The first
- * read asks only for that view's first screen, answered from the cache before any network; every row
- * follows after it paints, so search and filters then work locally over the whole list. `early` is
- * that first screen when it was already asked for (as the popup's script loaded) for this `view`.
+ * paint is that view's first screen; every row follows after it paints, so search and filters then
+ * work locally over the whole list. `early` is that first screen when it was already read (as the
+ * popup's script loaded) for this `view`.
  */
-export function usePopupState(view: PopupView | null, early?: Promise<PopupState>): PopupModel {
+export function usePopupState(view: PopupView | null, early?: Promise<FirstPaint>): PopupModel {
   const [state, setState] = useState<PopupState | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [refreshing, setRefreshing] = useState(false);
+  const [behind, setBehind] = useState(false);
   // Answers can overtake each other: only the newest full read may set the state, and a first
   // screen only until a full read has arrived.
   const fullSequence = useRef(0);
@@ -55,10 +51,11 @@ export function usePopupState(view: PopupView | null, early?: Promise<PopupState
   const reload = useCallback(async () => {
     const mine = ++fullSequence.current;
     try {
-      const next = await sendMessage('popup/state', {});
+      const next = await sendMessage('popup/rows', {});
       if (mine === fullSequence.current) {
         hasFull.current = true;
         setState(next);
+        setBehind(false);
         setLoadError(null);
       }
     } catch (error) {
@@ -66,12 +63,13 @@ export function usePopupState(view: PopupView | null, early?: Promise<PopupState
     }
   }, []);
 
-  const loadFirstScreen = useCallback(async (wanted: PopupView, asked?: Promise<PopupState>) => {
+  const loadFirstScreen = useCallback(async (wanted: PopupView, asked?: Promise<FirstPaint>) => {
     const mine = ++firstSequence.current;
     try {
       const next = await (asked ?? askFirstScreen(wanted));
       if (mine !== firstSequence.current || hasFull.current) return false;
-      setState(next);
+      setState(next.state);
+      setBehind(!next.current);
       setLoadError(null);
       return true;
     } catch (error) {
@@ -103,8 +101,8 @@ export function usePopupState(view: PopupView | null, early?: Promise<PopupState
   useEffect(() => {
     if (view === null || started.current) return;
     started.current = true;
-    // Cache first, the view's first screen alone, so the list paints before every row is even sent;
-    // then every row, then a sync.
+    // The view's first screen alone, so the list paints before every row is even sent; then every
+    // row, then a sync.
     void loadFirstScreen(view, early)
       .then((shown) => (shown ? afterPaint() : undefined))
       .then(reload)
@@ -117,5 +115,5 @@ export function usePopupState(view: PopupView | null, early?: Promise<PopupState
     if (view !== null && asked && !hasFull.current && !sameView(asked, view)) void loadFirstScreen(view);
   }, [view, asked, loadFirstScreen]);
 
-  return { state, loadError, refreshing, reload, refresh };
+  return { state, loadError, refreshing: refreshing || behind, reload, refresh };
 }

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { capabilitiesFor, capabilitiesOf } from './handler.ts';
 import { DEFAULT_SETTINGS } from '../settings-schema.ts';
 import { saveCredentials } from '../credentials.ts';
-import { resetStorage, createTestBackground } from '../test/test-background.ts';
+import { resetStorage } from '../test/test-background.ts';
 import { PROWLER_CAPABILITIES } from '../../sources/prowler/prowler-source.ts';
 import { SCANSIGHT_CAPABILITIES } from '../../sources/scansight/scansight-source.ts';
 
@@ -15,10 +15,9 @@ describe('capabilities', () => {
   });
 
   it('configured means an API URL with a secret stored for its origin', async () => {
-    const t = createTestBackground();
     const settings = { ...DEFAULT_SETTINGS, sourceType: 'prowler' as const, apiUrl: 'https://api.prowler.example' };
-    expect(await capabilitiesOf(t.bg, settings)).toEqual({ configured: false, capabilities: PROWLER_CAPABILITIES });
+    expect(await capabilitiesOf(settings)).toEqual({ configured: false, capabilities: PROWLER_CAPABILITIES });
     await saveCredentials(settings.apiUrl, { token: 'pk_live' });
-    expect(await capabilitiesOf(t.bg, settings)).toEqual({ configured: true, capabilities: PROWLER_CAPABILITIES });
+    expect(await capabilitiesOf(settings)).toEqual({ configured: true, capabilities: PROWLER_CAPABILITIES });
   });
 });

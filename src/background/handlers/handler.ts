@@ -26,7 +26,7 @@ export function capabilitiesFor(settings: Settings): SourceCapabilities {
 }
 
 /** Whether a source is set up (an API URL with a secret stored for its origin), and what it can do. */
-export async function capabilitiesOf(_bg: Background, settings: Settings): Promise<{ configured: boolean; capabilities: SourceCapabilities }> {
+export async function capabilitiesOf(settings: Settings): Promise<{ configured: boolean; capabilities: SourceCapabilities }> {
   const configured = settings.apiUrl !== '' && (await credentialsFor(settings.apiUrl)) !== null;
   return { configured, capabilities: capabilitiesFor(settings) };
 }

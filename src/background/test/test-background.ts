@@ -15,8 +15,7 @@ import type { Background } from '../context.ts';
 import { saveCredentials } from '../credentials.ts';
 import { DEFAULT_SETTINGS } from '../settings-schema.ts';
 import { createFakeBrowser, type FakeBrowser } from './fake-browser.ts';
-import { forgetPopupRows } from '../views/popup-rows-memo.ts';
-import { forgetKeptStamp } from '../views/kept-first-screen.ts';
+import { resetOverlayMemo } from '../views/overlay-memo.ts';
 import { closeSettingsDb, writeStoredSettings } from '../../cache/settings-db.ts';
 
 export interface TestBackground {
@@ -61,8 +60,7 @@ export function createTestBackground(options: { browser?: FakeBrowser; clock?: {
     restart: () => {
       bg.cache.close();
       // A new worker starts with no module state: nothing memoized in memory.
-      forgetPopupRows();
-      forgetKeptStamp();
+      resetOverlayMemo();
       return createTestBackground({ ...options, browser, clock, network });
     },
   };

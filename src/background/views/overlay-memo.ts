@@ -1,7 +1,8 @@
 /**
  * The overlay's answer, computed once per cache state and reused: a dashboard page asks for it on
  * every navigation, visibility change and broadcast, and computing it reads every scan and error log.
- * An entry serves while the cache generation (bumped by every change broadcast), the sync checkpoint
+ * An entry serves while the cache's change counter (bumped with every write of facts or marks),
+ * the connection
  * and the settings it depends on hold, for at most a minute (running scans age: their orphan note).
  */
 import type { CacheDb } from '../../cache/schema.ts';

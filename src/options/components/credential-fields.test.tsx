@@ -18,7 +18,7 @@ const choose = (label: string, value: string) => fireEvent.change(screen.getByLa
 
 describe('options page: Prowler App credentials', () => {
   it('shows no Prowler fields for the ScanSight source, and Authentication once Prowler App is chosen', async () => {
-    background({ 'options/get': get(), 'popup/state': () => ({ rows: [] }) as never });
+    background({ 'options/get': get(), 'popup/rows': () => ({ rows: [] }) as never });
     render(<OptionsPage />);
     await screen.findByLabelText('API token');
     expect(screen.queryByLabelText('Authentication')).toBeNull();
@@ -31,7 +31,7 @@ describe('options page: Prowler App credentials', () => {
   });
 
   it('saves an API key as the token, in api-key mode', async () => {
-    background({ 'options/get': get({ settings: PROWLER }), 'options/save': () => ({ ok: true }), 'popup/state': () => ({ rows: [] }) as never });
+    background({ 'options/get': get({ settings: PROWLER }), 'options/save': () => ({ ok: true }), 'popup/rows': () => ({ rows: [] }) as never });
     render(<OptionsPage />);
     await screen.findByLabelText('API key');
     fill('API key', 'pk_live_1');
@@ -46,7 +46,7 @@ describe('options page: Prowler App credentials', () => {
     background({
       'options/get': () => get({ settings: saved ? { ...PROWLER, prowlerAuth: 'password', prowlerEmail: 'me@example.com' } : PROWLER, hasToken: saved, hasPassword: saved })(),
       'options/save': () => ((saved = true), { ok: true }),
-      'popup/state': () => ({ rows: [] }) as never,
+      'popup/rows': () => ({ rows: [] }) as never,
     });
     render(<OptionsPage />);
     await screen.findByLabelText('API key');
@@ -68,7 +68,7 @@ describe('options page: Prowler App credentials', () => {
 
   it('never pre-fills the password, says one is saved, and tests with the stored one when left empty', async () => {
     const stored = { ...PROWLER, prowlerAuth: 'password' as const, prowlerEmail: 'me@example.com' };
-    background({ 'options/get': get({ settings: stored, hasToken: true, hasPassword: true }), 'options/test': () => ({ ok: true, projects: 2, scans: 5, integrations: 2 }), 'popup/state': () => ({ rows: [] }) as never });
+    background({ 'options/get': get({ settings: stored, hasToken: true, hasPassword: true }), 'options/test': () => ({ ok: true, projects: 2, scans: 5, integrations: 2 }), 'popup/rows': () => ({ rows: [] }) as never });
     render(<OptionsPage />);
     expect((await screen.findByLabelText('Email') as HTMLInputElement).value).toBe('me@example.com');
     expect(input('Password').value).toBe('');
@@ -80,14 +80,14 @@ describe('options page: Prowler App credentials', () => {
 
   it('says a password is saved only when the background says so, not for any stored secret', async () => {
     const stored = { ...PROWLER, prowlerAuth: 'password' as const, prowlerEmail: 'me@example.com' };
-    background({ 'options/get': get({ settings: stored, hasToken: true, hasPassword: false }), 'popup/state': () => ({ rows: [] }) as never });
+    background({ 'options/get': get({ settings: stored, hasToken: true, hasPassword: false }), 'popup/rows': () => ({ rows: [] }) as never });
     render(<OptionsPage />);
     await screen.findByLabelText('Password');
     expect(screen.queryByText(/is saved/)).toBeNull();
   });
 
   it('does not claim a saved password after switching from a saved API key', async () => {
-    background({ 'options/get': get({ settings: PROWLER, hasToken: true }), 'popup/state': () => ({ rows: [] }) as never });
+    background({ 'options/get': get({ settings: PROWLER, hasToken: true }), 'popup/rows': () => ({ rows: [] }) as never });
     render(<OptionsPage />);
     expect(await screen.findByText('An API key is saved. Leave empty to keep it.')).toBeTruthy();
     choose('Authentication', 'password');
@@ -95,7 +95,7 @@ describe('options page: Prowler App credentials', () => {
   });
 
   it('asks for the email before testing password mode, without asking for access', async () => {
-    background({ 'options/get': get({ settings: { ...PROWLER, prowlerAuth: 'password' } }), 'popup/state': () => ({ rows: [] }) as never });
+    background({ 'options/get': get({ settings: { ...PROWLER, prowlerAuth: 'password' } }), 'popup/rows': () => ({ rows: [] }) as never });
     render(<OptionsPage />);
     await screen.findByLabelText('Password');
     fill('Password', 'hunter2');

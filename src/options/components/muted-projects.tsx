@@ -12,7 +12,7 @@ interface ProjectMute {
 export function MutedProjects() {
   const [projects, setProjects] = useState<ProjectMute[] | null>(null);
   useEffect(() => {
-    sendMessage('popup/state', {}).then((state) => {
+    sendMessage('popup/rows', {}).then((state) => {
       const byId = new Map<string, ProjectMute>();
       for (const row of state.rows) byId.set(row.projectId, { projectId: row.projectId, name: row.projectName, muted: row.muted });
       setProjects([...byId.values()].sort((a, b) => a.name.localeCompare(b.name)));

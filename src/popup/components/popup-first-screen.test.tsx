@@ -13,6 +13,7 @@ vi.mock('../../platform/send-message.ts', () => import('../testing/fake-platform
 vi.mock('../../platform/on-broadcast.ts', () => import('../testing/fake-platform.ts'));
 vi.mock('../../platform/local-prefs.ts', () => import('../testing/fake-platform.ts'));
 vi.mock('../../platform/i18n.ts', () => import('../testing/fake-i18n.ts'));
+vi.mock('../../platform/stored-popup-view.ts', () => import('../testing/fake-platform.ts'));
 
 // 300 latest runs, newest first; "Needle" is the oldest, far below any first screen.
 const ROWS: ScanRow[] = Array.from({ length: 300 }, (_, i) =>
@@ -41,9 +42,11 @@ function firstScreenOf(view: PopupView, limit: number): PopupState {
 function scriptBackground() {
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
-  fake.handlers.set('popup/state', async (payload) => {
-    const { view, limit } = payload as Request<'popup/state'>;
-    if (view) return firstScreenOf(view, limit ?? FIRST_SCREEN_ROWS);
+  fake.handlers.set('popup/screen', async (payload) => {
+    const { view, limit } = payload as Request<'popup/screen'>;
+    return firstScreenOf(view, limit ?? FIRST_SCREEN_ROWS);
+  });
+  fake.handlers.set('popup/rows', async () => {
     await held;
     return makeState({ rows: ROWS });
   });
@@ -51,7 +54,8 @@ function scriptBackground() {
 }
 
 const shownIds = (container: Element) => [...container.querySelectorAll<HTMLElement>('[data-scan-id]')].map((row) => row.dataset.scanId!);
-const stateCalls = () => callsOf('popup/state');
+/** The popup's reads in order: a first screen's request (its view) or every row's (`{}`). */
+const stateCalls = () => fake.calls.filter((c) => c.type === 'popup/screen' || c.type === 'popup/rows').map((c) => c.payload as Request<'popup/screen'> | Record<string, never>);
 
 beforeEach(() => {
   resetFakes();
@@ -106,16 +110,67 @@ describe('popup: the first screen first, then every row', () => {
     await screen.findByText(/No scans match/);
     background.release();
     await waitFor(() => expect(callsOf('sync/now')).toHaveLength(1));
-    expect(stateCalls().filter((call) => call.view)).toHaveLength(1);
+    expect(callsOf('popup/screen')).toHaveLength(1);
   });
 
   it('falls back to every row when the first screen fails', async () => {
-    fake.handlers.set('popup/state', async (payload) => {
-      if ((payload as Request<'popup/state'>).view) throw new Error('No answer');
-      return makeState({ rows: ROWS });
+    fake.handlers.set('popup/screen', async () => {
+      throw new Error('No answer');
     });
+    fake.handlers.set('popup/rows', async () => makeState({ rows: ROWS }));
     const { container } = render(<Popup />);
     await waitFor(() => expect(shownIds(container)[0]).toBe('scan-257'));
     expect(screen.getByRole('treegrid').getAttribute('aria-rowcount')).toBe('300');
   });
 });
+
+describe('popup: the stored view first, without the worker', () => {
+  const VIEW: PopupView = { filter: 'all', search: '', allRuns: false };
+  /** The stored view as the worker writes it, derived at change `changes`. */
+  function storeView(changes: number, liveChanges: number) {
+    const { rows, firstScreen } = firstScreenOf(VIEW, FIRST_SCREEN_ROWS);
+    fake.storedView = {
+      record: {
+        key: 'popup', version: 1, changes, builtAt: 0, validUntil: null, configured: true, capabilities: makeState().capabilities,
+        connection: 'ok', lastSuccessAt: null, lastError: null, retryAt: null, screens: { 'all:latest': { rows, firstScreen } },
+      },
+      sync: { key: 'state', changes: liveChanges, connection: 'ok', lastSuccessAt: new Date().toISOString(), lastError: null },
+    };
+  }
+
+  it('paints the stored view of the remembered view, asks the worker for no first screen, then for every row', async () => {
+    fake.storage.set('popup.prefs', VIEW);
+    storeView(3, 3);
+    const background = scriptBackground();
+    const { container } = render(<Popup boot={startPopupBoot()} />);
+    await waitFor(() => expect(shownIds(container)[0]).toBe('scan-257'));
+    expect(screen.getByRole('treegrid').getAttribute('aria-rowcount')).toBe('300');
+    expect(container.querySelector('[data-action="refresh"]')?.getAttribute('aria-busy')).toBe('false');
+    await waitFor(() => expect(callsOf('popup/rows')).toHaveLength(1));
+    expect(callsOf('popup/screen')).toHaveLength(0);
+    background.release();
+    await waitFor(() => expect(callsOf('sync/now')).toHaveLength(1));
+  });
+
+  it('says it is refreshing while the stored view is behind the cache, until every row arrives', async () => {
+    fake.storage.set('popup.prefs', VIEW);
+    storeView(3, 4);
+    const background = scriptBackground();
+    const { container } = render(<Popup boot={startPopupBoot()} />);
+    await waitFor(() => expect(shownIds(container)[0]).toBe('scan-257'));
+    expect(container.querySelector('[data-action="refresh"]')?.getAttribute('aria-busy')).toBe('true');
+    expect(callsOf('popup/screen')).toHaveLength(0);
+    background.release();
+    await waitFor(() => expect(callsOf('sync/now')).toHaveLength(1));
+    await waitFor(() => expect(container.querySelector('[data-action="refresh"]')?.getAttribute('aria-busy')).toBe('false'));
+  });
+
+  it('asks the worker when the remembered view has a search (not materialized)', async () => {
+    fake.storage.set('popup.prefs', { ...VIEW, search: 'needle' });
+    storeView(3, 3);
+    scriptBackground();
+    render(<Popup boot={startPopupBoot()} />);
+    await waitFor(() => expect(callsOf('popup/screen')).toEqual([{ view: { ...VIEW, search: 'needle' }, limit: FIRST_SCREEN_ROWS }]));
+  });
+});
+

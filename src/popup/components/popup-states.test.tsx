@@ -104,7 +104,7 @@ describe('popup: loading and refreshing', () => {
   it('renders from the cached state first, then syncs, then re-reads on a change broadcast', async () => {
     resetFakes(makeState({ rows: rowPerStatus(['completed']) }));
     const { container } = await openPopup();
-    expect(fake.calls[0]!.type).toBe('popup/state');
+    expect(fake.calls[0]!.type).toBe('popup/screen');
     expect(fake.calls.findIndex((c) => c.type === 'sync/now')).toBeGreaterThan(0);
     expect(performance.getEntriesByName(FIRST_LIST_PAINT).length).toBeGreaterThan(0);
 
@@ -121,7 +121,8 @@ describe('popup: loading and refreshing', () => {
   });
 
   it('says so when the background does not answer', async () => {
-    fake.handlers.set('popup/state', () => Promise.reject(new Error('No answer')));
+    fake.handlers.set('popup/screen', () => Promise.reject(new Error('No answer')));
+    fake.handlers.set('popup/rows', () => Promise.reject(new Error('No answer')));
     render(<Popup />);
     expect((await screen.findByRole('alert')).textContent).toContain('did not answer');
   });

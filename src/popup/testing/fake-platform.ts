@@ -14,6 +14,8 @@ export const fake = {
   handlers: new Map<MessageName, Handler>(),
   listeners: new Set<(b: Broadcast) => void>(),
   storage: new Map<string, unknown>(),
+  /** What the popup's read of its stored view gets (popup-view.ts); null: no cache yet. */
+  storedView: null as { record: unknown; sync: unknown } | null,
 };
 
 /** Fresh background and storage for each test. */
@@ -24,6 +26,12 @@ export function resetFakes(state: PopupState = makeState()): void {
   fake.handlers.clear();
   fake.listeners.clear();
   fake.storage.clear();
+  fake.storedView = null;
+}
+
+/** Replaces readStoredPopupView. */
+export async function readStoredPopupView(): Promise<{ record: unknown; sync: unknown } | null> {
+  return structuredClone(fake.storedView);
 }
 
 /** Every request the popup sent of `type`, in order. */
@@ -36,7 +44,7 @@ export async function sendMessage<K extends MessageName>(type: K, payload: Reque
   fake.calls.push({ type, payload });
   const custom = fake.handlers.get(type);
   if (custom) return (await custom(payload)) as Response<K>;
-  if (type === 'popup/state') return structuredClone(fake.state) as Response<K>;
+  if (type === 'popup/rows' || type === 'popup/screen') return structuredClone(fake.state) as Response<K>;
   if (type === 'popup/detail') return (fake.details.get((payload as { scanId: string }).scanId) ?? null) as Response<K>;
   return { ok: true } as Response<K>;
 }

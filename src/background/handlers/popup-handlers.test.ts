@@ -2,9 +2,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MessageName, PopupState, PopupView, Request } from '../../messages.ts';
 import { countByFilter, countByStatus, scopeRows, selectRows } from '../../core/select-rows.ts';
 import { handleMessage } from '../handle-message.ts';
-import { forgetPopupRows } from '../views/popup-rows-memo.ts';
-import { countingScanReads } from '../../cache/test/count-scan-reads.ts';
-import { SCREEN_KEY } from '../views/kept-first-screen.ts';
 import type { TestBackground } from '../test/test-background.ts';
 import { startSyncedBackground, type TestServer } from '../test/reference-server.ts';
 
@@ -15,7 +12,9 @@ const popup = { id: 'scansight-test-id', url: 'chrome-extension://scansight-test
 function send<K extends MessageName>(type: K, payload: Request<K>, sender: object = popup): Promise<unknown> {
   return handleMessage(t.bg, { type, payload }, sender);
 }
-const state = async (payload: Request<'popup/state'> = {}) => (await send('popup/state', payload)) as PopupState;
+/** Every row, or (with a view) that view's first screen: the popup's two reads. */
+const state = async (payload: { view?: PopupView; limit?: number } = {}) =>
+  (payload.view ? await send('popup/screen', payload as Request<'popup/screen'>) : await send('popup/rows', {})) as PopupState;
 
 beforeEach(async () => {
   ({ api, t } = await startSyncedBackground());
@@ -26,7 +25,7 @@ afterEach(async () => {
   await api.close();
 });
 
-describe('popup/state with a view: the first screen first', () => {
+describe('popup/screen: a view\'s first screen', () => {
   it.each<PopupView>([
     { filter: 'all', search: '', allRuns: false },
     { filter: 'all', search: '', allRuns: true },
@@ -52,7 +51,6 @@ describe('popup/state with a view: the first screen first', () => {
     { filter: 'attention', search: 'a', allRuns: false },
   ])('answers the same first screen from a worker that just started, before any full read (%o)', async (view) => {
     t = t.restart();
-    forgetPopupRows();
     const first = await state({ view, limit: 4 });
     const all = await state();
     const expected = await state({ view, limit: 4 });
@@ -72,7 +70,8 @@ describe('popup/state with a view: the first screen first', () => {
   it('checks the sender and the view like every message', async () => {
     const content = { id: 'scansight-test-id', url: `${api.server.url}/app/projects`, tab: { id: 7 } };
     const view: PopupView = { filter: 'all', search: '', allRuns: false };
-    expect(await send('popup/state', { view }, content)).toEqual({ ok: false, error: 'forbidden' });
+    expect(await send('popup/screen', { view }, content)).toEqual({ ok: false, error: 'forbidden' });
+    expect(await send('popup/rows', {}, content)).toEqual({ ok: false, error: 'forbidden' });
     for (const payload of [
       { view: { ...view, filter: 'everything' } },
       { view: { ...view, search: 'x'.repeat(201) } },
@@ -82,13 +81,15 @@ describe('popup/state with a view: the first screen first', () => {
       { view, limit: 501 },
       { view, limit: 2.5 },
       { limit: '10' },
+      {},
     ]) {
-      expect(await handleMessage(t.bg, { type: 'popup/state', payload }, popup), JSON.stringify(payload)).toEqual({ ok: false, error: 'invalid_request' });
+      expect(await handleMessage(t.bg, { type: 'popup/screen', payload }, popup), JSON.stringify(payload)).toEqual({ ok: false, error: 'invalid_request' });
     }
+    expect(await handleMessage(t.bg, { type: 'popup/rows', payload: { view } }, popup)).toEqual({ ok: false, error: 'invalid_request' });
   });
 });
 
-describe('popup/state between opens', () => {
+describe('popup/rows between opens', () => {
   it('shows an acknowledgement, a mute and a cleared cache on the next open', async () => {
     const before = await state();
     const row = before.rows.find((r) => !r.acknowledged && !r.muted)!;
@@ -112,56 +113,7 @@ describe('popup/state between opens', () => {
   });
 });
 
-describe('popup/state after the worker stopped', () => {
-  const view: PopupView = { filter: 'all', search: '', allRuns: false };
-
-  it('answers the last first screen from session storage, reading no scan record, while nothing changed', async () => {
-    const before = await state({ view });
-    t = t.restart();
-    const { result, reads } = await countingScanReads(() => state({ view }));
-    expect(reads).toBe(0);
-    expect(result).toEqual(before);
-    // Another view is read from the cache as before.
-    expect((await countingScanReads(() => state({ view: { ...view, filter: 'attention' } }))).reads).toBe(1);
-  });
-
-  it('after a mark and the popup\'s reload of every row, answers the new first screen with no read', async () => {
-    const before = await state({ view });
-    const row = before.rows.find((r) => !r.acknowledged)!;
-    expect(await send('scan/acknowledge', { scanId: row.scanId, acknowledged: true })).toEqual({ ok: true });
-    await state();
-    t = t.restart();
-    const { result, reads } = await countingScanReads(() => state({ view }));
-    expect(reads).toBe(0);
-    expect(result.rows.find((r) => r.scanId === row.scanId)?.acknowledged).toBe(true);
-  });
-
-  it('reads the cache again after a change, and shows it', async () => {
-    const before = await state({ view });
-    const row = before.rows.find((r) => !r.acknowledged)!;
-    expect(await send('scan/acknowledge', { scanId: row.scanId, acknowledged: true })).toEqual({ ok: true });
-    t = t.restart();
-    const { result, reads } = await countingScanReads(() => state({ view }));
-    expect(reads).toBe(1);
-    expect(result.rows.find((r) => r.scanId === row.scanId)?.acknowledged).toBe(true);
-  });
-
-  it('after a sync that changed scans, answers the new first screen with no read: the sync kept it', async () => {
-    await state({ view });
-    await api.control('transition', { scanId: 's-running-1', lifecycle: 'stopped' });
-    expect((await t.bg.sync.run()).changed).toBe(true);
-    t = t.restart();
-    const { result, reads } = await countingScanReads(() => state({ view }));
-    expect(reads).toBe(0);
-    expect(result.rows.find((r) => r.scanId === 's-running-1')?.status).toBe('stopped');
-    // The same answer a worker computes from the cache.
-    await t.bg.ports.storage.removeSession(SCREEN_KEY);
-    t = t.restart();
-    expect(await state({ view })).toEqual(result);
-  });
-});
-
-describe('popup/state retry time', () => {
+describe('the popup\'s retry time', () => {
   it('says when the backoff retries while the API is unreachable, and nothing when it is fine', async () => {
     expect((await state()).retryAt).toBeNull();
     t.network.online = false;
