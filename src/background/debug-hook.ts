@@ -2,7 +2,7 @@
  * A read-only window into the worker for the e2e suite and for diagnosis (devtools console or
  * `serviceWorker.evaluate`): the ledger, the sync state and the last badge. It never reads secrets.
  */
-import { readFactsFor, readLedger } from '../cache/read-cache.ts';
+import { readScanDetails, readLedger } from '../cache/read-cache.ts';
 import { latestScanIds } from './scan-rows.ts';
 import type { LedgerEntry } from '../cache/schema.ts';
 import type { Badge } from '../core/index.ts';
@@ -21,12 +21,12 @@ export function createDebugHook(bg: Background): ScanSightDebug {
   return {
     ledger: async () => readLedger(await bg.cache.db()),
     badge: async () => {
-      const f = await readFactsFor(await bg.cache.db(), latestScanIds);
+      const f = await readScanDetails(await bg.cache.db(), latestScanIds);
       return badgeFromFacts(f, f.sync.connection, bg.now());
     },
     syncState: async () => {
       let scans = 0;
-      const f = await readFactsFor(await bg.cache.db(), (all) => {
+      const f = await readScanDetails(await bg.cache.db(), (all) => {
         scans = all.length;
         return [];
       });

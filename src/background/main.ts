@@ -57,6 +57,8 @@ async function reconcileOverlay(options: { injectOpenTabs?: boolean } = {}): Pro
 }
 
 const syncSoon = () => void bg.sync.run().catch(() => undefined);
+/** How long after a start the popup's view is checked (the worker lives ≥ 30 s after its last event). */
+const HEAL_DELAY_MS = 3_000;
 /** Writes the popup's view anew unless it is current (popup-view.ts: how a worker stopped mid-change heals). */
 function healSoon(): void {
   void loadSettings(storage).then(({ settings }) => healPopupView(bg, settings)).catch(() => undefined);
@@ -104,7 +106,8 @@ void createAlarms(browser.alarms).scheduledTime(SYNC_ALARM).then((at) => {
   if (at === null) syncSoon();
 });
 
-healSoon();
+// Not at once: whatever woke the worker (a popup asking for its first screen) goes first.
+setTimeout(healSoon, HEAL_DELAY_MS);
 
 // Test-only: the e2e/bench build's hook for driving the worker; absent (tree-shaken) in production.
 if (__SCANSIGHT_DEBUG__) (globalThis as { __scansight?: unknown }).__scansight = createDebugHook(bg);

@@ -16,9 +16,9 @@ vi.mock('../cache/read-cache.ts', async (importOriginal) => {
   const original = await importOriginal<typeof import('../cache/read-cache.ts')>();
   return {
     ...original,
-    readFactsFor: (...args: Parameters<typeof original.readFactsFor>) => {
+    readOverlayFacts: (...args: Parameters<typeof original.readOverlayFacts>) => {
       reads.count += 1;
-      return original.readFactsFor(...args);
+      return original.readOverlayFacts(...args);
     },
   };
 });

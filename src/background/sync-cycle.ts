@@ -2,7 +2,7 @@
  * One scheduled sync, end to end: settings and source, the pass, retention, notifications, badge,
  * broadcast, and the next alarm. The alarm is re-armed first, so a worker killed mid-sync still wakes.
  */
-import { readFactsFor, type CacheFacts } from '../cache/read-cache.ts';
+import { readStatusFacts, readStatusFactsOf, type CacheFacts } from '../cache/read-cache.ts';
 import { latestScanIds } from './scan-rows.ts';
 import { readSyncHead, readSyncState, updateSyncState } from '../cache/sync-state.ts';
 import { pruneCache } from '../cache/retention.ts';
@@ -27,7 +27,7 @@ const PASS_BUDGET_MS = 20_000;
 /** The scans the badge and the cadence need: each project's latest run and every unfinished one. */
 const badgeScope = (scans: ReadonlyArray<CacheFacts['scans'][number]>) => [...latestScanIds(scans), ...unfinishedScanIds(scans)];
 
-/** `facts` (read with every scan) narrowed to the scans `ids` names, as readFactsFor would have read them. */
+/** `facts` (read with every scan) narrowed to the scans `ids` names, as readStatusFactsOf would have read them. */
 function narrowed(facts: CacheFacts, ids: Iterable<string>): CacheFacts {
   const wanted = new Set(ids);
   return { ...facts, scans: facts.scans.filter((s) => wanted.has(s.id)) };
@@ -86,7 +86,7 @@ export async function runSyncCycle(bg: Background): Promise<CycleResult> {
       // Statuses come from the compact job facts: no whole job records or error logs needed.
       // An idle pass hands over what it read (nothing was written since but the sync record, read anew).
       if (result.unchanged && pruned.scans === 0) afterPass = { ...result.unchanged, sync: await readSyncState(db) };
-      else afterPass = freshRead = await readFactsFor(db, () => [], { details: false, allScans: true });
+      else afterPass = freshRead = await readStatusFacts(db);
       const facts = narrowed(afterPass, notifierScope(afterPass.scans, afterPass.sync, result.touched));
       await notifyRound(db, bg.ports.notifications, {
         facts, settings, capabilities: made.source.capabilities, now: bg.now(), previousSuccessAt: before.lastSuccessAt, frontUrl: () => bg.ports.tabs.frontUrl(),
@@ -104,7 +104,7 @@ export async function runSyncCycle(bg: Background): Promise<CycleResult> {
   const facts = afterPass
     ? // The state's small fields anew (the notifier wrote its snapshot and ledger; the badge needs neither).
       { ...narrowed(afterPass, badgeScope(afterPass.scans)), sync: { ...afterPass.sync, ...(await readSyncHead(db)) } }
-    : await readFactsFor(db, badgeScope, { details: false });
+    : await readStatusFactsOf(db, badgeScope);
   await refreshBadge(bg, facts);
   const connectionChanged = facts.sync.connection !== before.connection || (facts.sync.lastError?.code ?? null) !== (before.lastError?.code ?? null);
   const delay = nextDelayMs({

@@ -12,7 +12,7 @@ import { SourceError } from '../sources/scan-source.ts';
 import type { CacheDb, SyncState } from '../cache/schema.ts';
 import { readSyncState, updateSyncState } from '../cache/sync-state.ts';
 import { scansEtagKey, writeCollection, writeScanDetailsBatch, writeScanPage, type ScanDetailsWrite } from '../cache/write-facts.ts';
-import { readFactsFor, type CacheFacts } from '../cache/read-cache.ts';
+import { readStatusFacts, type CacheFacts } from '../cache/read-cache.ts';
 import { healCache } from '../cache/heal-cache.ts';
 import { detailsQueue, planDetailRequests } from './details-queue.ts';
 import { fetchDetails, fetchDetailsInBulk } from './fetch-details.ts';
@@ -69,7 +69,7 @@ export interface SyncOnceResult {
 }
 
 /** Every scan record and job fact, no job records or error logs: what the heal check and the queue read. */
-const readStatuses = (db: CacheDb) => readFactsFor(db, () => [], { details: false, allScans: true });
+const readStatuses = (db: CacheDb) => readStatusFacts(db);
 
 /** Runs one pass; throws SourceError (cache left consistent) on the first failed request. */
 export async function syncOnce(db: CacheDb, source: ScanSource, options: SyncOnceOptions = {}): Promise<SyncOnceResult> {

@@ -84,7 +84,7 @@ export async function readCacheFacts(db: CacheDb): Promise<CacheFacts> {
   };
 }
 
-export interface ReadFactsOptions {
+interface ReadFactsOptions {
   /** Keep every scan record in `scans` (not only the selected ones). */
   allScans?: boolean;
   /** Read every error log (one request) instead of only the selected scans'. */
@@ -102,7 +102,7 @@ export interface ReadFactsOptions {
  * error logs only of the scans `select` picks (by index, in the same readonly transaction); `scans`
  * holds only those unless `allScans`. For work in a large cache without reading every job record.
  */
-export async function readFactsFor(
+async function readFactsFor(
   db: CacheDb,
   select: (scans: Scan[], sync: SyncState) => Iterable<string>,
   options: ReadFactsOptions = {},
@@ -143,6 +143,26 @@ export async function readFactsFor(
     sync,
     garbage: v.seen() || isSyncStateDamaged(read[6]),
   };
+}
+
+/** Every scan with its statuses' job facts, no whole job or error log: the popup's rows, the badge's inputs, the sync queue. */
+export function readStatusFacts(db: CacheDb): Promise<CacheFacts> {
+  return readFactsFor(db, () => [], { details: false, allScans: true });
+}
+
+/** The scans `select` picks, with their job facts only (`scans` holds only them): the badge and the cadence. */
+export function readStatusFactsOf(db: CacheDb, select: (scans: Scan[], sync: SyncState) => Iterable<string>): Promise<CacheFacts> {
+  return readFactsFor(db, select, { details: false });
+}
+
+/** The scans `select` picks with their whole jobs and error logs (`scans` holds only them): a scan's detail, the notifier's text. */
+export function readScanDetails(db: CacheDb, select: (scans: Scan[], sync: SyncState) => Iterable<string>): Promise<CacheFacts> {
+  return readFactsFor(db, select, {});
+}
+
+/** Every scan and every error log, whole jobs of the scans `select` picks: the overlay's answer. */
+export function readOverlayFacts(db: CacheDb, select: (scans: Scan[], sync: SyncState) => Iterable<string>): Promise<CacheFacts> {
+  return readFactsFor(db, select, { allScans: true, allErrors: true });
 }
 
 /** One scan's facts, or null when it is not cached. */

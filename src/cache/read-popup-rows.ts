@@ -2,7 +2,7 @@
  * The read behind a popup's first screen when the worker has no rows memoized (a worker just started):
  * every scan record, but job facts only of the scans `select` picks (each project's latest run, for a
  * view of latest runs), instead of every scan's. With 10,000 cached scans that is a tenth of the job
- * facts the full read (read-cache.ts `readFactsFor`) deserialises.
+ * facts the full read (read-cache.ts `readStatusFacts`) deserialises.
  */
 import type { Scan } from '../core/index.ts';
 import type { CacheFacts } from './read-cache.ts';

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { freshIndexedDb } from './test/fresh-idb.ts';
 import { createCacheHandle } from './open-cache.ts';
 import { scansEtagKey, writeCollection, writeScanDetails, writeScanPage } from './write-facts.ts';
-import { readCacheFacts, readFactsFor } from './read-cache.ts';
+import { readCacheFacts, readOverlayFacts, readScanDetails, readStatusFacts, readStatusFactsOf } from './read-cache.ts';
 import { readSyncState } from './sync-state.ts';
 import { errorLog, job, project, scan } from './test/fixtures.ts';
 
@@ -53,20 +53,27 @@ describe('writeScanDetails', () => {
   });
 });
 
-describe('readFactsFor', () => {
-  it('reads whole jobs and error logs of the selected scans, or none with details: false (statuses come from the job facts)', async () => {
+describe('the named reads', () => {
+  it('read whole jobs and error logs of the selected scans, or only their job facts (statuses come from them)', async () => {
     const db = await createCacheHandle().db();
     await writeScanPage(db, { since: null, cursor: null, maxUpdatedAt: null }, { scans: [scan('s-1'), scan('s-2')], nextCursor: null, etag: null });
     await writeScanDetails(db, 's-1', { items: [job('j-1', 's-1', { status: 'failed' })], etag: null }, { items: [errorLog('e-1', 's-1')], etag: null });
-    const full = await readFactsFor(db, () => ['s-1']);
+    const full = await readScanDetails(db, () => ['s-1']);
     expect(full.scans.map((s) => s.id)).toEqual(['s-1']);
     expect(full.jobsByScan.get('s-1')?.map((j) => j.id)).toEqual(['j-1']);
     expect(full.errorsByScan.get('s-1')?.map((e) => e.id)).toEqual(['e-1']);
-    const lean = await readFactsFor(db, () => ['s-1'], { details: false });
+    const lean = await readStatusFactsOf(db, () => ['s-1']);
     expect(lean.scans.map((s) => s.id)).toEqual(['s-1']);
     expect(lean.jobsByScan.size).toBe(0);
     expect(lean.errorsByScan.size).toBe(0);
     expect(lean.attemptsByScan.get('s-1')).toEqual([{ id: 'j-1', status: 'failed', attempt: 1 }]);
+    const statuses = await readStatusFacts(db);
+    expect(statuses.scans.map((s) => s.id).sort()).toEqual(['s-1', 's-2']);
+    expect(statuses.jobsByScan.size).toBe(0);
+    const overlay = await readOverlayFacts(db, () => ['s-1']);
+    expect(overlay.scans.map((s) => s.id).sort()).toEqual(['s-1', 's-2']);
+    expect(overlay.jobsByScan.get('s-1')?.map((j) => j.id)).toEqual(['j-1']);
+    expect(overlay.errorsByScan.get('s-1')?.map((e) => e.id)).toEqual(['e-1']);
   });
 });
 

@@ -34,13 +34,14 @@ function afterPaint(): Promise<void> {
  * Loads and keeps the popup state current once `view` (the remembered prefs) is known. The first
  * paint is that view's first screen; every row follows after it paints, so search and filters then
  * work locally over the whole list. `early` is that first screen when it was already read (as the
- * popup's script loaded) for this `view`.
+ * popup's script loaded) for this `view`; `initial`, that first screen when it had arrived before the
+ * first render (main.tsx waits a moment for it, so the first frame already shows the list).
  */
-export function usePopupState(view: PopupView | null, early?: Promise<FirstPaint>): PopupModel {
-  const [state, setState] = useState<PopupState | null>(null);
+export function usePopupState(view: PopupView | null, early?: Promise<FirstPaint>, initial?: FirstPaint): PopupModel {
+  const [state, setState] = useState<PopupState | null>(initial?.state ?? null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [refreshing, setRefreshing] = useState(false);
-  const [behind, setBehind] = useState(false);
+  const [behind, setBehind] = useState(initial ? !initial.current : false);
   // Answers can overtake each other: only the newest full read may set the state, and a first
   // screen only until a full read has arrived.
   const fullSequence = useRef(0);
@@ -103,11 +104,12 @@ export function usePopupState(view: PopupView | null, early?: Promise<FirstPaint
     started.current = true;
     // The view's first screen alone, so the list paints before every row is even sent; then every
     // row, then a sync.
-    void loadFirstScreen(view, early)
+    // `initial` is that first screen, rendered already.
+    void (initial ? Promise.resolve(true) : loadFirstScreen(view, early))
       .then((shown) => (shown ? afterPaint() : undefined))
       .then(reload)
       .then(refresh);
-  }, [view, early, loadFirstScreen, reload, refresh]);
+  }, [view, early, initial, loadFirstScreen, reload, refresh]);
 
   // The view changed before every row arrived: its own first screen, until they do.
   const asked = state?.firstScreen?.view;

@@ -2,7 +2,7 @@
  * The popup's two reads. No memo: the popup paints from its stored view (popup-view.ts) without the
  * worker, then asks for every row; a view with a search, or no stored view, asks for its first screen.
  */
-import { readFactsFor, type CacheFacts } from '../../cache/read-cache.ts';
+import { readStatusFacts, type CacheFacts } from '../../cache/read-cache.ts';
 import { readFactsOfScans } from '../../cache/read-popup-rows.ts';
 import { healCache } from '../../cache/heal-cache.ts';
 import { putPopupView } from '../../cache/popup-view-store.ts';
@@ -33,7 +33,7 @@ function header(bg: Background, sync: SyncHead, meta: ViewMeta): Omit<PopupState
 export const popupScreenHandler: Handler<'popup/screen'> = async (bg, { view, limit }, { settings }) => {
   const db = await bg.cache.db();
   // A view of latest runs needs only their job facts: a tenth of them with ten runs per project.
-  const facts = view.allRuns ? await readFactsFor(db, () => [], { details: false, allScans: true }) : await readFactsOfScans(db, latestScanIds);
+  const facts = view.allRuns ? await readStatusFacts(db) : await readFactsOfScans(db, latestScanIds);
   await healIfNeeded(bg, facts);
   const meta = await viewMeta(bg, settings);
   const rows = view.allRuns ? popupRows(facts, meta.now) : latestRunRows(facts, meta.now);
@@ -42,7 +42,7 @@ export const popupScreenHandler: Handler<'popup/screen'> = async (bg, { view, li
 
 export const popupRowsHandler: Handler<'popup/rows'> = async (bg, _req, { settings }) => {
   const db = await bg.cache.db();
-  const facts = await readFactsFor(db, () => [], { details: false, allScans: true });
+  const facts = await readStatusFacts(db);
   await healIfNeeded(bg, facts);
   const meta = await viewMeta(bg, settings);
   const rows = popupRows(facts, meta.now);

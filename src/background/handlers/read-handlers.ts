@@ -1,5 +1,5 @@
 /** Handlers that only read: the popup's scan detail, the overlay's data (the popup's list: popup-handlers.ts). */
-import { readFactsFor } from '../../cache/read-cache.ts';
+import { readOverlayFacts, readScanDetails } from '../../cache/read-cache.ts';
 import { latestScanIds } from '../scan-rows.ts';
 import { readSyncHead } from '../../cache/sync-state.ts';
 import { lastOverlayData, memoizedOverlayData } from '../views/overlay-memo.ts';
@@ -12,7 +12,7 @@ import { capabilitiesFor, type Handler } from './handler.ts';
 
 export const popupDetailHandler: Handler<'popup/detail'> = async (bg, req, { settings }) => {
   // The scan's project's runs: its rows, jobs and the history escalation reads.
-  const facts = await readFactsFor(await bg.cache.db(), (scans) => {
+  const facts = await readScanDetails(await bg.cache.db(), (scans) => {
     const projectId = scans.find((s) => s.id === req.scanId)?.projectId;
     return scans.filter((s) => s.projectId === projectId).map((s) => s.id);
   });
@@ -40,7 +40,7 @@ export const overlayDataHandler: Handler<'overlay/data'> = async (bg, req, { set
   return memoizedOverlayData(db, key, now, async () => {
     // Whole jobs only of each project's latest run (the rows the Projects page annotates); every other
     // run's jobs come from the compact facts, and error logs in one read for classification.
-    const facts = await readFactsFor(db, latestScanIds, { allScans: true, allErrors: true });
+    const facts = await readOverlayFacts(db, latestScanIds);
     await healIfNeeded(bg, facts);
     return overlayData(facts, { enabled, dashboard: settings.sourceType, capabilities: capabilitiesFor(settings), now });
   });

@@ -4,7 +4,7 @@
  * whenever a worker finds it missing or not current (its start; every full read of the rows).
  */
 import type { CacheFacts } from '../../cache/read-cache.ts';
-import { readFactsFor } from '../../cache/read-cache.ts';
+import { readStatusFacts } from '../../cache/read-cache.ts';
 import { putPopupView, readPopupView } from '../../cache/popup-view-store.ts';
 import { FIRST_SCREEN_ROWS } from '../../core/first-screen.ts';
 import { rowsValidUntil } from '../../core/rows-valid-until.ts';
@@ -54,7 +54,7 @@ export async function viewMeta(bg: Bg, settings: Settings): Promise<ViewMeta> {
 /** Derives and stores the view from `facts` (read with every scan when not given); false when a change overtook it. */
 export async function writePopupView(bg: Bg, settings: Settings, facts?: CacheFacts): Promise<boolean> {
   const db = await bg.cache.db();
-  const read = facts ?? (await readFactsFor(db, () => [], { details: false, allScans: true }));
+  const read = facts ?? (await readStatusFacts(db));
   const meta = await viewMeta(bg, settings);
   return putPopupView(db, popupViewRecord(popupRows(read, meta.now), read.scans.length, read.sync, meta));
 }

@@ -24,8 +24,8 @@ export const FIRST_LIST_PAINT = 'scansight:first-list-paint';
  * holds the reads main.tsx started as the script loaded.
  */
 export function Popup({ boot }: { boot?: PopupBoot } = {}) {
-  const [prefs, updatePrefs] = usePopupPrefs(boot?.prefs);
-  const model = usePopupState(prefs, boot?.firstScreen);
+  const [prefs, updatePrefs] = usePopupPrefs(boot?.prefs, boot?.ready?.prefs);
+  const model = usePopupState(prefs, boot?.firstScreen, boot?.ready?.first);
   const now = useNow();
   const { state } = model;
   const ready = state !== null && prefs !== null;
