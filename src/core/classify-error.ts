@@ -34,8 +34,14 @@ const PRECEDENCE: Record<ErrorKind, number> = {
   insufficient_permissions: 2,
   temporary: 3,
   invalid_credentials: 4,
-  unknown: 5,
+  unknown: 10,
 };
+/** A weak rule ranks after every specific one, in the same order among weak ones, before `unknown`. */
+const WEAK = 5;
+
+function rankOf(kind: ErrorKind, veto: boolean | undefined, weak: boolean | undefined): number {
+  return veto ? 0 : PRECEDENCE[kind] + (weak && kind !== 'unknown' ? WEAK : 0);
+}
 
 /** Logs are read up to this many characters; anything past it is not evidence we rely on. */
 export const MAX_CLASSIFIED_CHARS = 64 * 1024;
@@ -65,7 +71,7 @@ export function classifyError(log: { message: string; code?: string | null; prov
       for (const match of text.matchAll(r.pattern)) best = better(best, r, match, r.decide(match));
       continue;
     }
-    if (best !== undefined && (r.veto ? 0 : PRECEDENCE[r.kind]) >= best.rank) continue;
+    if (best !== undefined && rankOf(r.kind, r.veto, r.weak) >= best.rank) continue;
     const match = r.pattern.exec(text);
     if (match) best = better(best, r, match, { id: r.id, kind: r.kind, veto: r.veto });
   }
@@ -93,7 +99,7 @@ interface Best {
 }
 
 function better(best: Best | undefined, rule: ErrorRule, match: RegExpMatchArray, d: { id: string; kind: ErrorKind; veto?: boolean | undefined }): Best | undefined {
-  const rank = d.veto ? 0 : PRECEDENCE[d.kind];
+  const rank = rankOf(d.kind, d.veto, rule.weak);
   return best === undefined || rank < best.rank ? { id: d.id, kind: d.kind, veto: d.veto === true, rule, match, rank } : best;
 }
 

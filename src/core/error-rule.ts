@@ -26,11 +26,22 @@ export interface ErrorRule {
    * every match is decided, and the one with the least harmful advice counts.
    */
   decide?: (match: RegExpExecArray) => { id: string; kind: ErrorKind; veto?: boolean };
+  /**
+   * Boilerplate advice many errors end with ("please try again", "retry later"): it decides only when
+   * no specific rule matched, of any kind. "The security token has expired. Request a new one and try
+   * again" is about the token.
+   */
+  weak?: boolean;
 }
 
 /** Shorthand for a rule. */
 export function rule(id: string, kind: ErrorKind, pattern: RegExp, veto?: boolean): ErrorRule {
   return veto ? { id, kind, pattern, veto } : { id, kind, pattern };
+}
+
+/** A rule that decides only when no specific one matched (see {@link ErrorRule.weak}). */
+export function weakRule(id: string, kind: ErrorKind, pattern: RegExp): ErrorRule {
+  return { id, kind, pattern, weak: true };
 }
 
 /** The same rule, re-read as `unless.kind` when `unless.pattern` also matches. */

@@ -20,7 +20,8 @@ export const AWS_RULES: readonly ErrorRule[] = [
   rule('aws.OptInRequired', 'configuration', /\bOptInRequired\b|not subscribed to this service/i),
   rule('aws.notSubscribed', 'configuration', /\bis not subscribed to (?:AWS )?[A-Z][\w ]{1,40}/),
   rule('aws.notEnabled', 'configuration', /\b(?:Security Hub|GuardDuty|AWS Config|Macie|Inspector|Access Analyzer|AWS Organizations)\b[^\n]{0,60}\bis not enabled\b|\bAWSOrganizationsNotInUseException\b|\bnot a member of an organization\b/i),
-  rule('aws.badRegion', 'configuration', /\bProvided region_name '[^'\n]{0,60}' doesn't match a supported format|\bInvalidRegion\b/),
+  rule('aws.badRegion', 'configuration', /\bProvided region_name '[^'\n]{0,60}' doesn't match a supported format|\bInvalidRegion\b|\bnot supported in (?:the called|this) region\b/),
+  rule('aws.badRequest', 'configuration', /\b(?:ValidationError|ValidationException|InvalidParameter(?:Value|Combination)?(?:Exception)?|MissingParameter|MalformedPolicyDocument(?:Exception)?|SubscriptionRequiredException|InvalidAction|UnsupportedOperation)\b/),
 
   // Permissions: the identity is valid, a policy does not allow the call.
   rule('aws.notAuthorized', 'insufficient_permissions', /\bis not authorized to perform\b|\bnot authorized to perform this operation\b/i),
@@ -43,5 +44,6 @@ export const AWS_RULES: readonly ErrorRule[] = [
   ruleUnless('aws.AuthFailure', 'invalid_credentials', /\bAuthFailure\b|\bAWS was not able to validate the provided access credentials\b/, OPT_IN_REGION),
   rule('aws.InvalidAccessKeyId', 'invalid_credentials', /\bInvalidAccessKeyId\b|\bThe AWS Access Key Id you provided does not exist in our records\b/),
   rule('aws.ExpiredToken', 'invalid_credentials', /\bExpiredToken(?:Exception)?\b|\bThe security token included in the request is expired\b/),
+  rule('aws.badToken', 'invalid_credentials', /\b(?:InvalidIdentityToken|InvalidToken|TokenRefreshRequired|InvalidSignatureException|ExpiredTokenException|MissingAuthenticationTokenException|IncompleteSignatureException)\b/),
   rule('aws.NoCredentials', 'invalid_credentials', /\bUnable to locate credentials\b|\bNoCredentialsError\b|\bNo AWS credentials found\b/i),
 ];

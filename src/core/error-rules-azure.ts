@@ -33,6 +33,35 @@ export const AADSTS_KINDS: Readonly<Record<string, ErrorKind>> = {
   AADSTS90033: 'temporary', // transient error
   AADSTS50196: 'temporary', // request loop detected
   AADSTS700024: 'unknown', // client assertion outside its valid time range (clock skew)
+  AADSTS50012: 'invalid_credentials', // authentication failed: invalid client secret or assertion
+  AADSTS50013: 'invalid_credentials', // assertion signature validation failed
+  AADSTS50055: 'invalid_credentials', // password expired
+  AADSTS50056: 'invalid_credentials', // invalid or null password
+  AADSTS50064: 'invalid_credentials', // credential validation on username or password failed
+  AADSTS50173: 'invalid_credentials', // grant expired (the password was changed or reset)
+  AADSTS51004: 'invalid_credentials', // user account not in the directory
+  AADSTS70002: 'invalid_credentials', // error validating credentials
+  AADSTS70008: 'invalid_credentials', // authorization code or refresh token expired or revoked
+  AADSTS90072: 'invalid_credentials', // external account does not exist in the tenant
+  AADSTS65004: 'insufficient_permissions', // consent declined
+  AADSTS90094: 'insufficient_permissions', // administrator consent required
+  AADSTS50001: 'configuration', // resource (API) not found or not installed in the tenant
+  AADSTS50011: 'configuration', // redirect URI mismatch
+  AADSTS50059: 'configuration', // no tenant-identifying information in the request
+  AADSTS50097: 'configuration', // device authentication required
+  AADSTS50158: 'configuration', // external security challenge not satisfied
+  AADSTS70001: 'configuration', // application disabled for the tenant
+  AADSTS90019: 'configuration', // no tenant-identifying information
+  AADSTS90100: 'configuration', // invalid request parameter
+  AADSTS135011: 'configuration', // device disabled
+  AADSTS500014: 'configuration', // service principal disabled
+  AADSTS530003: 'configuration', // device must be managed (Conditional Access)
+  AADSTS650057: 'configuration', // invalid resource: not in the app's requested permissions
+  AADSTS700025: 'configuration', // public client: no secret should be sent
+  AADSTS700054: 'configuration', // response_type not enabled for the app
+  AADSTS900144: 'configuration', // a required request parameter is missing
+  AADSTS90006: 'temporary', // external server error, retryable
+  AADSTS90024: 'temporary', // request budget exceeded, transient
 };
 
 // One pass finds any AADSTS code; the table decides. A code we do not list answers `unknown`
@@ -58,13 +87,13 @@ export const AZURE_RULES: readonly ErrorRule[] = [
   aadsts,
 
   rule('azure.SubscriptionNotFound', 'configuration', /\bSubscriptionNotFound\b|\bThe subscription '[^'\n]{0,80}' could not be found\b/),
-  rule('azure.MissingSubscriptionRegistration', 'configuration', /\bMissingSubscriptionRegistration\b|\bis not registered to use namespace\b|\bNoRegisteredProviderFound\b/),
+  rule('azure.MissingSubscriptionRegistration', 'configuration', /\bMissingSubscriptionRegistration\b|\bis not registered to use namespace\b|\bNoRegisteredProviderFound\b|\bRequest_ResourceNotFound\b|\bRequest_UnsupportedQuery\b|\bInvalidAuthenticationTokenAudience\b/),
   rule('azure.wrongTenant', 'configuration', /\bInvalidAuthenticationTokenTenant\b|\bThe access token is from the wrong issuer\b/),
   rule('azure.disabledSubscription', 'configuration', /\bReadOnlyDisabledSubscription\b|\bThe subscription '[^'\n]{0,80}' is disabled\b|\bSubscriptionDisabled\b/),
   rule('azure.ResourceGroupNotFound', 'configuration', /\bResourceGroupNotFound\b/),
   rule('azure.providerIdMismatch', 'configuration', /\bdoes not match with the available subscriptions\b/),
 
-  rule('azure.AuthorizationFailed', 'insufficient_permissions', /\b(?:AuthorizationFailed|LinkedAuthorizationFailed|AuthorizationPermissionMismatch|Authorization_RequestDenied)\b|\bdoes not have authorization to perform action\b/),
+  rule('azure.AuthorizationFailed', 'insufficient_permissions', /\b(?:AuthorizationFailed|LinkedAuthorizationFailed|AuthorizationPermissionMismatch|Authorization_RequestDenied|InsufficientAccountPermissions)\b|\bdoes not have authorization to perform action\b|\b(?:user|administrator|admin) has not consented\b|\bneeds? (?:admin(?:istrator)? )?(?:consent|approval)\b/),
   rule('azure.insufficientPrivileges', 'insufficient_permissions', /\bInsufficient privileges to complete the operation\b/i),
   rule('azure.keyVaultForbidden', 'insufficient_permissions', /\bdoes not have (?:keys|secrets|certificates) [a-z]{2,20} permission on key vault\b/i),
   rule('azure.noSubscriptions', 'insufficient_permissions', /\bNo Azure subscriptions found\b/i),
@@ -72,5 +101,6 @@ export const AZURE_RULES: readonly ErrorRule[] = [
   rule('azure.throttled', 'temporary', /\b(?:SubscriptionRequestsThrottled|TenantRequestsThrottled|ServerBusy|ServerTimeout|GatewayTimeout|RetryableError)\b|\bThe request is being throttled\b|\bRequest was throttled\b/),
 
   rule('azure.expiredArmToken', 'unknown', /\bExpiredAuthenticationToken\b/, true),
+  rule('azure.graphToken', 'invalid_credentials', /\b(?:InvalidAuthenticationToken|Authentication_ExpiredToken|Authentication_MissingOrMalformed|Authentication_Unauthorized)\b|\bAccess token has expired\b|\bLifetime validation failed\b|\bThe access token is invalid\b/),
   rule('azure.invalidClient', 'invalid_credentials', /\binvalid_client\b|\bThe provided client secret is not valid\b|\bThe provided (?:client ID and client secret|tenant ID and client secret|tenant ID and client ID) do not belong to\b/),
 ];

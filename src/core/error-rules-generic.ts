@@ -10,16 +10,22 @@ export const GENERIC_RULES: readonly ErrorRule[] = [
   rule('seed.unknownProcessing', 'unknown', /\bunknown processing error\b/i),
 
   rule('generic.integrationMissing', 'configuration', /\b(?:integration|connector|connected provider) [\w:.-]{1,100} (?:does not exist|was not found|not found|was deleted)\b/i),
+  rule('generic.badValue', 'configuration', /\bInvalid (?:value|argument|parameter)s?\b|\b407 Proxy Authentication Required\b|\bWRONG_VERSION_NUMBER\b/i),
   rule('generic.notEnabled', 'configuration', /\b(?:is|are) not enabled\b|\bhas not been enabled\b|\bno enabled regions?\b/i),
 
   rule('http.403', 'insufficient_permissions', /\b403 Forbidden\b|\b(?:HTTP|status(?: code)?|code)[ :=]{1,3}403\b/i),
-  rule('generic.permissionDenied', 'insufficient_permissions', /\b(?:permission denied|access denied|insufficient permissions?)\b/i),
+  rule('generic.permissionDenied', 'insufficient_permissions', /\b(?:permission denied|access denied|insufficient permissions?|not accessible by (?:integration|personal access token|this token))\b|(?<![\w-])Forbidden(?![\w-])|\bMust have admin rights\b/i),
 
-  rule('http.429', 'temporary', /\b429 Too Many Requests\b|\b(?:HTTP|status(?: code)?|code)[ :=]{1,3}429\b|\btoo many requests\b|\brate limit(?:ed| exceeded)\b|\bthrottl(?:ed|ing)\b/i),
-  rule('http.5xx', 'temporary', /\b50[0234] (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b|\b(?:HTTP|status(?: code)?|code)[ :=]{1,3}50[0234]\b|\bservice (?:is )?(?:temporarily )?unavailable\b/i),
-  rule('net.timeout', 'temporary', /\b(?:timed out|time-?out|ETIMEDOUT|ECONNRESET|ECONNREFUSED|EAI_AGAIN|socket hang up|connection reset by peer|deadline exceeded)\b|\btry again later\b/i),
+  rule('http.429', 'temporary', /\b429 Too Many Requests\b|\b(?:HTTP|status(?: code)?|code)[ :=]{1,3}429\b|\btoo many requests\b|\brate limit(?:ed| exceeded)\b|\bexceeded (?:a |the |your )?(?:[\w-]{1,20} )?(?:rate|request|API rate) limit\b|\bthrottl(?:ed|ing)\b/i),
+  rule('http.5xx', 'temporary', /\b50[0234] (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b|\b(?:HTTP|status(?: code)?|code)[ :=]{1,3}(?:50[0234]|52[0-49]|408)\b|\b408 Request Time-?out\b|\bservice (?:is )?(?:temporarily )?unavailable\b|\b(?:Bad Gateway|Gateway Time-?out)\b|\bupstream connect error\b|\bno healthy upstream\b|\bdisconnect\/reset before headers\b|\bRemote end closed connection\b/i),
+  rule('net.timeout', 'temporary', /\b(?:timed out|time-?out|ETIMEDOUT|ECONNRESET|ECONNREFUSED|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|socket hang up|connection (?:reset|aborted|refused)(?: by peer)?|deadline exceeded)\b/i),
+  // The network between the scanner and the API: reachable again later (a wrong host is told apart by k8s.wrongHost).
+  rule('net.unreachable', 'temporary', /\b(?:could not|couldn't|unable to|failed to) (?:connect|establish a new connection|reach)\b|\b(?:NewConnectionError|ConnectionError|ConnectTimeout|RemoteDisconnected|ProtocolError|MaxRetryError)\b|\bMax retries exceeded\b|\bTemporary failure in name resolution\b|\bnetwork is unreachable\b|\bunexpected EOF\b|\bBroken pipe\b/i),
 
   rule('http.401', 'invalid_credentials', /\b401 Unauthorized\b|\b(?:HTTP|status(?: code)?|code)[ :=]{1,3}401\b/i),
+  // A bare "Unauthorized" (kubectl, HTTP clients): the identity was not recognised. Not "UnauthorizedOperation"
+  // (AWS permissions) and not "unauthorized to <do>" (a permission wording).
+  rule('http.unauthorized', 'invalid_credentials', /(?<![\w-])[Uu]nauthori[sz]ed(?![\w-])(?! (?:to|for) )/),
   rule('seed.authFailed', 'invalid_credentials', /\bauthentication failed\b|\binvalid credentials\b|\bcredentials (?:are|were) (?:invalid|incorrect|rejected)\b|\bbad credentials\b/i),
 
   // Nothing specific: a crash or an unnamed failure. Evidence for "unknown", never a veto.

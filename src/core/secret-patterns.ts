@@ -1,7 +1,8 @@
 /**
  * Secret shapes, as plain data. A named group `keep` is left in place (the key, the scheme word) so
  * the line still reads. Every repetition is bounded, so redaction is linear in the text's length;
- * the bounds (8000+ characters) are far past any real token, so length is no way past redaction.
+ * the bounds (200,000 characters) are past any value a log line holds, so length is no way past
+ * redaction: an unquoted value cut at a smaller bound once left its remainder in the clear.
  * Order matters: whole blocks and self-describing tokens first, then key=value.
  */
 
@@ -24,7 +25,7 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp }> =
   { kind: 'aws-access-key-id', pattern: /\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}\b/g },
   // GCP API keys and OAuth access/refresh tokens.
   { kind: 'gcp-api-key', pattern: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g },
-  { kind: 'token', pattern: /\bya29\.[0-9A-Za-z_-]{10,8000}|\b1\/\/0[0-9A-Za-z_-]{20,8000}/g },
+  { kind: 'token', pattern: /\bya29\.[0-9A-Za-z_-]{10,200000}|\b1\/\/0[0-9A-Za-z_-]{20,200000}/g },
   // Azure client secrets (current format: 3 chars, a digit, "Q~", then 31–34 chars).
   { kind: 'azure-client-secret', pattern: /(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])/g },
   // SaaS tokens with self-describing prefixes: GitHub, GitLab, Slack, Stripe, npm, PyPI, OpenAI, Anthropic, SendGrid, Twilio, Shopify, DigitalOcean, Hugging Face, Atlassian.
@@ -34,22 +35,22 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp }> =
       /\b(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{22,255}|glpat-[A-Za-z0-9_-]{20,255}|gl(?:ptt|dt|rt|cbt|oas)-[A-Za-z0-9_-]{20,255}|xox[abposre]-[A-Za-z0-9-]{10,255}|xapp-[A-Za-z0-9-]{10,255}|(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{10,255}|whsec_[A-Za-z0-9]{20,255}|npm_[A-Za-z0-9]{36}|pypi-[A-Za-z0-9_-]{50,255}|sk-(?:proj-|ant-(?:api|admin)\d\d-|svcacct-)?[A-Za-z0-9_-]{20,255}|SG\.[A-Za-z0-9_-]{16,64}\.[A-Za-z0-9_-]{16,64}|SK[0-9a-f]{32}|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}|do[opr]_v1_[a-f0-9]{64}|hf_[A-Za-z0-9]{30,255}|ATATT3[A-Za-z0-9_=-]{20,255})/g,
   },
   // Azure storage / Service Bus connection strings and SAS signatures.
-  { kind: 'secret', pattern: /(?<keep>\b(?:AccountKey|SharedAccessKey|SharedAccessSignature|sig)=)(?!\[REDACTED)[^\s;&"'<>]{1,8000}/gi },
+  { kind: 'secret', pattern: /(?<keep>\b(?:AccountKey|SharedAccessKey|SharedAccessSignature|sig)=)(?!\[REDACTED)[^\s;&"'<>]{1,200000}/gi },
   // Bearer credentials, any case, any length: "Bearer x", "BEARER x". The token must hold a digit or
   // symbol or be 16+ letters, so prose ("bearer token expired") is left alone.
-  { kind: 'token', pattern: /(?<keep>\bbearer[ \t]{1,10})(?!\[REDACTED)(?=[A-Za-z0-9\-._~+/]{0,8000}[0-9\-._~+/]|[A-Za-z]{16})[A-Za-z0-9\-._~+/]{6,8000}={0,2}/gi },
+  { kind: 'token', pattern: /(?<keep>\bbearer[ \t]{1,10})(?!\[REDACTED)(?=[A-Za-z0-9\-._~+/]{0,200000}[0-9\-._~+/]|[A-Za-z]{16})[A-Za-z0-9\-._~+/]{6,200000}={0,2}/gi },
   // Other Authorization schemes, only in a header: "Authorization: Basic dXNlcjpwYXNz".
-  { kind: 'token', pattern: /(?<keep>\b(?:Proxy-)?Authorization["']?[ \t]{0,5}[:=][ \t]{0,5}["']?(?:Basic|Api-Key|Token|Digest|SharedKey|SSWS|AWS4-HMAC-SHA256)?[ \t]{0,10})(?!\[REDACTED)(?!Bearer\b)[^\s"',;]{4,8000}/gi },
+  { kind: 'token', pattern: /(?<keep>\b(?:Proxy-)?Authorization["']?[ \t]{0,5}[:=][ \t]{0,5}["']?(?:Basic|Api-Key|Token|Digest|SharedKey|SSWS|AWS4-HMAC-SHA256)?[ \t]{0,10})(?!\[REDACTED)(?!Bearer\b)[^\s"',;]{4,200000}/gi },
   // Passwords in URLs: scheme://user:password@host, scheme://:password@host, passwords holding '@' (up to the last '@' before the host).
   { kind: 'password', pattern: /(?<keep>\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}:\/\/[^\s:@/]{0,200}:)(?!\[REDACTED)[^\s/]{1,200}(?=@[^\s@/]{1,253}(?:[/:?#\s"']|$))/g },
   // CLI flags: --password X, --secret-access-key=X, -p is too ambiguous and left alone.
-  { kind: 'secret', pattern: new RegExp(`(?<keep>--${KEY}(?:[ \\t]{1,5}|=)["']?)(?!\\[REDACTED)(?!-)[^\\s"']{1,8000}`, 'gi') },
+  { kind: 'secret', pattern: new RegExp(`(?<keep>--${KEY}(?:[ \\t]{1,5}|=)["']?)(?!\\[REDACTED)(?!-)[^\\s"']{1,200000}`, 'gi') },
   // key = value, key: value, "key": "value", \"key\":\"value\", KEY=value for secret-named keys, with any
   // prefix (DB_PASSWORD, adminPassword, x-api-key). A quoted value runs to its closing quote; an unquoted one to a separator.
   {
     kind: 'secret',
     pattern: new RegExp(
-      `(?<keep>${KEY}${Q}[ \\t]{0,5}(?::|=|=>)[ \\t]{0,5}${Q})(?!\\[REDACTED)(?!(?:null|true|false|none|undefined)\\b)(?:(?<=\\\\["'])(?:[^"'\\\\\\n]|\\\\(?!["'])){1,8000}|(?<=["'])[^"'\\n]{1,8000}|[^\\s"',;&)}\\]<>]{1,8000})`,
+      `(?<keep>${KEY}${Q}[ \\t]{0,5}(?::|=|=>)[ \\t]{0,5}${Q})(?!\\[REDACTED)(?!(?:null|true|false|none|undefined)\\b)(?:(?<=\\\\["'])(?:[^"'\\\\\\n]|\\\\(?!["'])){1,200000}|(?<=["'])[^"'\\n]{1,200000}|[^\\s"',;&)}\\]<>]{1,200000})`,
       'gi',
     ),
   },
