@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { aggregateScanStatus, type Scan } from '../../src/core/index.ts';
-import { createProwlerSourceFromConfig } from '../../src/sources/prowler/index.ts';
+import { createProwlerSourceFromConfig } from '../../src/sources/prowler/from-config.ts';
 import { memoryTokenStore } from '../../src/sources/prowler/token-stores.ts';
 import type { ScanSource } from '../../src/sources/scan-source.ts';
 import { startReferenceServer, type ReferenceServer } from '../start-server.ts';
