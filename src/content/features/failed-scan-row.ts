@@ -4,7 +4,7 @@
  * Rows re-rendered in place with another scan's text are read again (the profile says so).
  */
 import type { OverlayScan } from '../../messages.ts';
-import { isBadStatus } from '../../core/index.ts';
+import { isBadStatus } from '../../core/diff-snapshots.ts';
 import { addFeatureStyle, clearAnnotations, createAnnotation, markElement } from '../dom/annotation.ts';
 import { el } from '../dom/el.ts';
 import { t } from '../../platform/i18n.ts';
