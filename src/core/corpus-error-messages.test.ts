@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { classifyError } from './classify-error.ts';
 import { redactSecrets } from './redact-secrets.ts';
 import { isHeldBack } from './corpus-error-messages.ts';
-import { ALL_ERROR_MESSAGES as ERROR_MESSAGES } from './corpus-all-errors.ts';
+import { ALL_ERROR_MESSAGES } from './corpus-all-errors.ts';
+import { FRESH_MESSAGES } from './corpus-errors-fresh.ts';
+import { LEAD_FRESH_MESSAGES } from './corpus-errors-fresh-lead.ts';
 import { SECRET_LINES as FIRST_SECRET_LINES } from './corpus-secret-lines.ts';
 import { MORE_SECRET_LINES } from './corpus-secret-lines-more.ts';
 
@@ -24,9 +26,18 @@ function bundled(line: string): string {
   });
 }
 
-/** Tallies per split, printed so `npm test` shows them (overfitting shows as a gap between the splits). */
+/**
+ * The splits. Rule-writing: every message of the first corpus (307), its held-back third included since
+ * session 17 read it to write rules (it is spent). Held-back: messages gathered afterwards from public
+ * issue threads and SDK sources (32 by a helper who never read the classifier, 49 by the rule-writer
+ * after the rules were frozen), labelled before the classifier ran on them, measured once. A rule
+ * written from one of them spends it: move it to the rule-writing side and gather new ones.
+ * Secret lines keep their hash split.
+ */
+const HELD_BACK_MESSAGES = [...FRESH_MESSAGES, ...LEAD_FRESH_MESSAGES];
+
 function tally(held: boolean) {
-  const msgs = ERROR_MESSAGES.filter((m) => isHeldBack(m.message) === held);
+  const msgs = held ? HELD_BACK_MESSAGES : ALL_ERROR_MESSAGES;
   const got = msgs.map((m) => ({ m, kind: classifyError({ message: m.message }).kind }));
   const right = got.filter((g) => g.kind === g.m.kind).length;
   const falseCreds = got.filter((g) => g.kind === 'invalid_credentials' && g.m.kind !== 'invalid_credentials' && g.m.kind !== 'unknown');
@@ -37,8 +48,8 @@ function tally(held: boolean) {
   return { msgs: msgs.length, right, falseCreds, lines: lines.length, leaks, bundleLeaks, lost, wrong: got.filter((g) => g.kind !== g.m.kind) };
 }
 
-/** The held-back accuracy measured when the corpus grew to 307 messages (75.2%), rounded down. */
-const HELD_BACK_FLOOR = 0.74;
+/** The held-back accuracy first measured on the 81 fresh messages (68/81, 84.0%, December 2026), rounded down. */
+const HELD_BACK_FLOOR = 0.83;
 
 describe('error corpus: accuracy by split', () => {
   for (const held of [false, true]) {
@@ -51,8 +62,10 @@ describe('error corpus: accuracy by split', () => {
       expect(t.bundleLeaks).toBe(0);
       expect(t.lost).toBe(0);
       // Issue 17's bar is 97% on the held-back split. The rules reach it on the split they were written
-      // on; the held-back split measures 75% (307 messages, December 2026): most misses are `unknown`
-      // where a kind was expected, the safe direction. Its floor here catches regressions, not the bar.
+      // on; the held-back split measures 84% (81 messages, December 2026). Of its 13 misses, 6 answer
+      // `unknown` (the safe direction), 4 say `temporary` where the setup must change (connection
+      // wordings), 3 name another specific kind; none says `invalid_credentials` wrongly. Its floor
+      // here catches regressions, not the bar.
       const floor = held ? HELD_BACK_FLOOR : 0.97;
       expect(t.right / t.msgs, t.wrong.map((w) => `${w.kind} ≠ ${w.m.kind}: ${w.m.message}`).join('\n')).toBeGreaterThanOrEqual(floor);
     });
