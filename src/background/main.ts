@@ -31,7 +31,7 @@ performance.mark('scansight:worker-imports');
 const runtime = createRuntime(browser.runtime);
 // Firefox has no notification buttons (and says so by having getBrowserInfo, which Chrome lacks).
 const isFirefox = typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
-const storage = createStorage(browser.storage.local, browser.storage.managed, browser.storage.session);
+const storage = createStorage(browser.storage.local, browser.storage.managed);
 
 const bg = createBackground({
   // A database rebuilt (dropped by the browser, or replaced) has no popup view yet.

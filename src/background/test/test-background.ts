@@ -46,7 +46,7 @@ export function createTestBackground(options: { browser?: FakeBrowser; clock?: {
       alarms: createAlarms(browser.alarms as never),
       badge: createBadge(browser.action as never, t),
       notifications: createNotifications(browser.notifications as never, { iconUrl: runtime.url('icons/icon-128.png'), supportsButtons: options.buttons ?? true, t }),
-      storage: createStorage(browser.local as never, browser.managed as never, browser.session as never),
+      storage: createStorage(browser.local as never, browser.managed as never),
       tabs: createTabs(browser.tabs as never, browser.windows as never),
       runtime,
     },
