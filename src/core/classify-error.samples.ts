@@ -126,6 +126,12 @@ export const SEED_SAMPLES: Sample[] = [
   { source: 'authentication failed, but throttled', message: 'Authentication failed: An error occurred (Throttling) when calling the GetCallerIdentity operation (reached max retries: 4): Rate exceeded', kind: 'temporary' },
   { source: 'invalid credentials, but access denied', message: 'Invalid credentials? An error occurred (AccessDenied) when calling the ListUsers operation: User: arn:aws:iam::123456789012:user/scanner is not authorized to perform: iam:ListUsers', kind: 'insufficient_permissions' },
   { source: 'empty message', message: '', kind: 'unknown' },
+  { source: 'a 403 status line over an expired-token body (AWS sends 403 for it)', message: 'AccessDeniedError: 403 Forbidden\n<Error><Code>ExpiredToken</Code><Message>The security token included in the request is expired</Message></Error>', kind: 'invalid_credentials', detail: { code: 'ExpiredToken' } },
+  { source: 'a 403 that is a rate limit', message: 'GET /repos/acme/infra/actions/runs failed: status 403, API rate limit exceeded for installation', kind: 'temporary' },
+  { source: 'a 403 that is a held account', message: 'HTTP 403: the account has been suspended; contact the account owner', kind: 'configuration' },
+  { source: 'a bare 403 with nothing more', message: 'Request to https://api.example.com/v2/assets returned 403 Forbidden', kind: 'insufficient_permissions' },
+  { source: 'a host no resolver knows (macOS wording)', message: 'Failed to establish a new connection: [Errno 8] nodename nor servname provided, or not known', kind: 'configuration' },
+  { source: 'a resolver that failed for now', message: 'Failed to establish a new connection: [Errno -3] Temporary failure in name resolution', kind: 'temporary' },
 ];
 
 export const ALL_SAMPLES: Sample[] = [...AWS_SAMPLES, ...AZURE_SAMPLES, ...GCP_SAMPLES, ...KUBERNETES_SAMPLES, ...SEED_SAMPLES];

@@ -51,6 +51,9 @@ const EXTRACTORS: ReadonlyArray<{ field: keyof ErrorDetail; pattern: RegExp; for
   { field: 'code', pattern: /\b(PERMISSION_DENIED|UNAUTHENTICATED|RESOURCE_EXHAUSTED|UNAVAILABLE|DEADLINE_EXCEEDED|SERVICE_DISABLED|BILLING_DISABLED)\b/ },
   { field: 'code', pattern: /\b(AuthorizationFailed|SubscriptionNotFound|MissingSubscriptionRegistration|InvalidAuthenticationTokenTenant|invalid_grant|invalid_client)\b/ },
   { field: 'code', pattern: /\bError from server \(([A-Za-z]{2,40})\)/ },
+  // The code of an AWS XML error body or an Azure/ARM JSON error, when the log carries the raw body.
+  { field: 'code', pattern: /<Code>([A-Za-z][\w.]{1,80})<\/Code>/ },
+  { field: 'code', pattern: /"code"\s?:\s?"([A-Za-z][\w.]{1,80})"/ },
 
   { field: 'operation', pattern: /\bwhen calling the ([A-Za-z0-9]{2,80}) operation/ },
 

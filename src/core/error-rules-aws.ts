@@ -17,10 +17,12 @@ const OPT_IN_REGION = { id: 'aws.optInRegion', kind: 'configuration', pattern: n
  * IAM "Troubleshoot access denied error messages").
  */
 export const AWS_RULES: readonly ErrorRule[] = [
-  rule('aws.OptInRequired', 'configuration', /\bOptInRequired\b|not subscribed to this service/i),
+  rule('aws.OptInRequired', 'configuration', /\bOptInRequired\b|not subscribed to this service|\bNotSignedUp\b|\bnot signed up for\b/i),
   rule('aws.notSubscribed', 'configuration', /\bis not subscribed to (?:AWS )?[A-Z][\w ]{1,40}/),
   rule('aws.notEnabled', 'configuration', /\b(?:Security Hub|GuardDuty|AWS Config|Macie|Inspector|Access Analyzer|AWS Organizations)\b[^\n]{0,60}\bis not enabled\b|\bAWSOrganizationsNotInUseException\b|\bnot a member of an organization\b/i),
   rule('aws.badRegion', 'configuration', /\bProvided region_name '[^'\n]{0,60}' doesn't match a supported format|\bInvalidRegion\b|\bnot supported in (?:the called|this) region\b/),
+  // The account itself is held (billing, verification, abuse): the owner must act with AWS; a re-run or a new key cannot help.
+  rule('aws.accountProblem', 'configuration', /\b(?:AccountProblem|AllAccessDisabled|PendingVerification)\b/),
   rule('aws.badRequest', 'configuration', /\b(?:ValidationError|ValidationException|InvalidParameter(?:Value|Combination)?(?:Exception)?|MissingParameter|MalformedPolicyDocument(?:Exception)?|SubscriptionRequiredException|InvalidAction|UnsupportedOperation)\b/),
 
   // Permissions: the identity is valid, a policy does not allow the call.
@@ -32,7 +34,7 @@ export const AWS_RULES: readonly ErrorRule[] = [
   // Temporary: throttling, service-side failures, timeouts.
   rule('aws.Throttling', 'temporary', /\b(?:Throttling|ThrottlingException|ThrottledException|RequestLimitExceeded|TooManyRequestsException|RequestThrottled|ProvisionedThroughputExceededException|SlowDown|PriorRequestNotComplete)\b|\bRate exceeded\b|\bPlease reduce your request rate\b/),
   rule('aws.serverError', 'temporary', /\b(?:ServiceUnavailable(?:Exception)?|InternalError|InternalFailure|InternalServerError|RequestTimeout(?:Exception)?|ServiceFailure)\b/),
-  rule('aws.endpointTimeout', 'temporary', /\b(?:Read|Connect) timeout on endpoint URL\b|\bCould not connect to the endpoint URL\b|\bEndpointConnectionError\b/),
+  rule('aws.endpointTimeout', 'temporary', /\b(?:Read|Connect) timeout on endpoint URL\b|\bCould not connect to the endpoint URL\b|\bEndpointConnectionError\b|\bConnection was closed before we received a valid response\b/),
 
   // Ambiguous: clock skew makes valid keys fail; neither the key nor the policy is at fault.
   rule('aws.clockSkew', 'unknown', /\bSignature expired: [^\n]{0,80} is now earlier than\b|\bRequestExpired\b|\bRequestTimeTooSkewed\b/, true),

@@ -91,6 +91,8 @@ export const AZURE_RULES: readonly ErrorRule[] = [
   rule('azure.wrongTenant', 'configuration', /\bInvalidAuthenticationTokenTenant\b|\bThe access token is from the wrong issuer\b/),
   rule('azure.disabledSubscription', 'configuration', /\bReadOnlyDisabledSubscription\b|\bThe subscription '[^'\n]{0,80}' is disabled\b|\bSubscriptionDisabled\b/),
   rule('azure.ResourceGroupNotFound', 'configuration', /\bResourceGroupNotFound\b/),
+  // A managed identity the resource was never given: assign it; no secret of the connector is wrong.
+  rule('azure.managedIdentityUnassigned', 'configuration', /\bidentity (?:has not been|is not|was not) assigned to this resource\b/i),
   rule('azure.providerIdMismatch', 'configuration', /\bdoes not match with the available subscriptions\b/),
 
   rule('azure.AuthorizationFailed', 'insufficient_permissions', /\b(?:AuthorizationFailed|LinkedAuthorizationFailed|AuthorizationPermissionMismatch|Authorization_RequestDenied|InsufficientAccountPermissions)\b|\bdoes not have authorization to perform action\b|\b(?:user|administrator|admin) has not consented\b|\bneeds? (?:admin(?:istrator)? )?(?:consent|approval)\b/),
@@ -102,5 +104,6 @@ export const AZURE_RULES: readonly ErrorRule[] = [
 
   rule('azure.expiredArmToken', 'unknown', /\bExpiredAuthenticationToken\b/, true),
   rule('azure.graphToken', 'invalid_credentials', /\b(?:InvalidAuthenticationToken|Authentication_ExpiredToken|Authentication_MissingOrMalformed|Authentication_Unauthorized)\b|\bAccess token has expired\b|\bLifetime validation failed\b|\bThe access token is invalid\b/),
+  rule('azure.badAuthority', 'invalid_credentials', /\bUnable to get authority configuration\b|\btenant name or GUID\b/),
   rule('azure.invalidClient', 'invalid_credentials', /\binvalid_client\b|\bThe provided client secret is not valid\b|\bThe provided (?:client ID and client secret|tenant ID and client secret|tenant ID and client ID) do not belong to\b/),
 ];

@@ -8,8 +8,8 @@ import { rule, type ErrorRule } from './error-rule.ts';
 export const GCP_RULES: readonly ErrorRule[] = [
   // Configuration wins over the PERMISSION_DENIED status GCP sends with a disabled API.
   rule('gcp.SERVICE_DISABLED', 'configuration', /\bSERVICE_DISABLED\b|\baccessNotConfigured\b|\bhas not been used in project [^\s]{1,100} before or it is disabled\b/),
-  rule('gcp.BILLING_DISABLED', 'configuration', /\bBILLING_DISABLED\b|\brequires billing to be enabled\b|\bbilling account for the owning project is disabled\b/i),
-  rule('gcp.setup', 'configuration', /\bAccess Not Configured\b|\bAPI \[?[\w.-]{1,80}\]? (?:is )?not enabled\b|\bnot enabled on project\b|\bconstraints\/[\w.]{1,80}\b|\b(?:organi[sz]ation|org) policy\b[^\n]{0,60}\bviolat|\binvalid_scope\b|\babsent billing account\b/i),
+  rule('gcp.BILLING_DISABLED', 'configuration', /\bBILLING_DISABLED\b|\brequires billing to be enabled\b|\bbilling account for the owning project is disabled\b|\bhas billing disabled\b|\bbilling (?:is )?(?:not enabled|disabled) (?:for|on) (?:the )?project\b/i),
+  rule('gcp.setup', 'configuration', /\bAccess Not Configured\b|\bAPI \[?[\w.-]{1,80}\]? (?:is )?not enabled\b|\bnot enabled on project\b|\bha(?:s|ve) not enabled the [\w' .-]{0,60}API\b|\bactivate the '?[\w .-]{1,60}'? API\b|\bconstraints\/[\w.]{1,80}\b|\b(?:organi[sz]ation|org) policy\b[^\n]{0,60}\bviolat|\binvalid_scope\b|\babsent billing account\b/i),
   rule('gcp.projectNotFound', 'configuration', /\bProject '?[\w:/.-]{1,120}'? (?:not found or deleted|was not found|is not found|has been deleted)\b/i),
 
   rule('gcp.PERMISSION_DENIED', 'insufficient_permissions', /\bPERMISSION_DENIED\b|\bACCESS_TOKEN_SCOPE_INSUFFICIENT\b|\binsufficient authentication scopes\b|\bIAM_PERMISSION_DENIED\b|\bPermission '[\w.]{3,120}' denied\b|\bThe caller does not have permission\b|\bCaller does not have required permission\b/),

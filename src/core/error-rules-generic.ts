@@ -1,4 +1,4 @@
-import { rule, type ErrorRule } from './error-rule.ts';
+import { rule, weakRule, type ErrorRule } from './error-rule.ts';
 
 /**
  * Provider-neutral phrases: the seed product's own wording (seed 003), HTTP statuses, network
@@ -11,14 +11,20 @@ export const GENERIC_RULES: readonly ErrorRule[] = [
 
   rule('generic.integrationMissing', 'configuration', /\b(?:integration|connector|connected provider) [\w:.-]{1,100} (?:does not exist|was not found|not found|was deleted)\b/i),
   rule('generic.badValue', 'configuration', /\bInvalid (?:value|argument|parameter)s?\b|\b407 Proxy Authentication Required\b|\bWRONG_VERSION_NUMBER\b/i),
-  rule('generic.notEnabled', 'configuration', /\b(?:is|are) not enabled\b|\bhas not been enabled\b|\bno enabled regions?\b/i),
+  rule('generic.notEnabled', 'configuration', /\b(?:is|are) not (?:enabled|activated)\b|\bhas not been (?:enabled|activated)\b|\bno enabled regions?\b/i),
+  rule('generic.accountHeld', 'configuration', /\b(?:your |the )?account (?:is|has been) (?:currently )?(?:blocked|suspended|disabled|closed|deactivated|on hold)\b/i),
+  // The address the scanner was given cannot work: a host no resolver knows, a URL that does not parse.
+  // (A resolver that failed for now, "Temporary failure in name resolution", is told apart as temporary.)
+  rule('net.wrongAddress', 'configuration', /\bnodename nor servname provided\b|\bgetaddrinfo failed\b|\bCould not resolve host\b|\bNXDOMAIN\b|\binvalid (?:control )?character in URL\b|\b(?:invalid|malformed) URL\b|\b(?:unsupported|missing) protocol scheme\b|\bNo connection adapters were found\b/i),
 
-  rule('http.403', 'insufficient_permissions', /\b403 Forbidden\b|\b(?:HTTP|status(?: code)?|code)[ :=]{1,3}403\b/i),
-  rule('generic.permissionDenied', 'insufficient_permissions', /\b(?:permission denied|access denied|insufficient permissions?|not accessible by (?:integration|personal access token|this token))\b|(?<![\w-])Forbidden(?![\w-])|\bMust have admin rights\b/i),
+  // A bare 403 or "Forbidden" is what an HTTP layer says for many causes (an expired AWS token, a rate
+  // limit, a disabled account): it decides only when the body names nothing more specific.
+  weakRule('http.403', 'insufficient_permissions', /\b403 Forbidden\b|\b(?:HTTP|status(?: code)?|code)[ :=]{1,3}403\b|(?<![\w-])Forbidden(?![\w-])/i),
+  rule('generic.permissionDenied', 'insufficient_permissions', /\b(?:permission denied|access denied|insufficient permissions?|not accessible by (?:integration|personal access token|this token))\b|\bMust have admin rights\b|\bnot (?:allowed|permitted) to access\b/i),
 
   rule('http.429', 'temporary', /\b429 Too Many Requests\b|\b(?:HTTP|status(?: code)?|code)[ :=]{1,3}429\b|\btoo many requests\b|\brate limit(?:ed| exceeded)\b|\bexceeded (?:a |the |your )?(?:[\w-]{1,20} )?(?:rate|request|API rate) limit\b|\bthrottl(?:ed|ing)\b/i),
   rule('http.5xx', 'temporary', /\b50[0234] (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b|\b(?:HTTP|status(?: code)?|code)[ :=]{1,3}(?:50[0234]|52[0-49]|408)\b|\b408 Request Time-?out\b|\bservice (?:is )?(?:temporarily )?unavailable\b|\b(?:Bad Gateway|Gateway Time-?out)\b|\bupstream connect error\b|\bno healthy upstream\b|\bdisconnect\/reset before headers\b|\bRemote end closed connection\b/i),
-  rule('net.timeout', 'temporary', /\b(?:timed out|time-?out|ETIMEDOUT|ECONNRESET|ECONNREFUSED|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|socket hang up|connection (?:reset|aborted|refused)(?: by peer)?|deadline exceeded)\b/i),
+  rule('net.timeout', 'temporary', /\b(?:timed out|time-?out|ETIMEDOUT|ECONNRESET|ECONNREFUSED|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|socket hang up|connection (?:reset|aborted|refused)(?: by peer)?|connection (?:was |has been )?(?:unexpectedly )?closed|deadline exceeded)\b/i),
   // The network between the scanner and the API: reachable again later (a wrong host is told apart by k8s.wrongHost).
   rule('net.unreachable', 'temporary', /\b(?:could not|couldn't|unable to|failed to) (?:connect|establish a new connection|reach)\b|\b(?:NewConnectionError|ConnectionError|ConnectTimeout|RemoteDisconnected|ProtocolError|MaxRetryError)\b|\bMax retries exceeded\b|\bTemporary failure in name resolution\b|\bnetwork is unreachable\b|\bunexpected EOF\b|\bBroken pipe\b/i),
 
@@ -26,7 +32,7 @@ export const GENERIC_RULES: readonly ErrorRule[] = [
   // A bare "Unauthorized" (kubectl, HTTP clients): the identity was not recognised. Not "UnauthorizedOperation"
   // (AWS permissions) and not "unauthorized to <do>" (a permission wording).
   rule('http.unauthorized', 'invalid_credentials', /(?<![\w-])[Uu]nauthori[sz]ed(?![\w-])(?! (?:to|for) )/),
-  rule('seed.authFailed', 'invalid_credentials', /\bauthentication failed\b|\binvalid credentials\b|\bcredentials (?:are|were) (?:invalid|incorrect|rejected)\b|\bbad credentials\b/i),
+  rule('seed.authFailed', 'invalid_credentials', /\bauthentication failed\b|\binvalid credentials\b|\bcredentials (?:are|were) (?:invalid|incorrect|rejected)\b|\bbad credentials\b|\b(?:issue|problem) with (?:your |the )?credentials\b|\b(?:check|review|verify) (?:your |the )?(?:[\w-]{1,20} )?credentials\b/i),
 
   // Nothing specific: a crash or an unnamed failure. Evidence for "unknown", never a veto.
   rule('generic.stackTrace', 'unknown', /\bTraceback \(most recent call last\)|^panic: |\bException in thread\b|\bat [\w$.<>]{1,200} \([^()\n]{1,200}:\d{1,6}:\d{1,6}\)/m),

@@ -14,5 +14,7 @@ export const KUBERNETES_RULES: readonly ErrorRule[] = [
 
   rule('k8s.expiredCert', 'unknown', /\bx509: certificate has expired or is not yet valid\b/, true),
 
+  // An EKS/GKE kubeconfig whose credential helper failed: the cloud login behind the cluster credentials.
+  rule('k8s.execCredentials', 'invalid_credentials', /\bgetting credentials: exec\b/),
   rule('k8s.unauthorized', 'invalid_credentials', /\bYou must be logged in to the server\b|\(Unauthorized\)|"reason":\s?"Unauthorized"|\bthe server has asked for the client to provide credentials\b/),
 ];

@@ -1,4 +1,4 @@
-import { rule, type ErrorRule } from './error-rule.ts';
+import { rule, ruleUnless, type ErrorRule } from './error-rule.ts';
 
 /**
  * Plain-wording rules for logs that carry no provider code: what setup-time failures say in words
@@ -9,25 +9,28 @@ import { rule, type ErrorRule } from './error-rule.ts';
 const CONFIG_NOUN = String.raw`(?:profile|config(?:uration)?(?: file)?|clouds\.yaml|kube-?config(?: file)?|regions?|tenancy|OCID|org(?:anization)? domain|provider[ _]?id(?:entifier)?|repo(?:sitory)? list file|compartment|partition|environment variables?|argument types?|IAM Role ARN[\w ]{0,30}|(?:specified|named) cloud|endpoint(?: URL)?|(?:[\w-]{1,20} )?(?:file )?path|ARN|namespace|project[ _]?id|subscription[ _]?id)`;
 const CONFIG_FAULT = String.raw`(?:not found|could not be found|(?:is|are) (?:not valid|invalid|empty|not empty|missing)|invalid|not valid|malformed|missing|does not match|not available|(?:validation|setup) error)`;
 
+const SSO_LAPSED = { id: 'wording.credentials.ssoLapsed', kind: 'invalid_credentials', pattern: /\bSSO (?:session|token)\b[^\n]{0,60}\bexpired\b|\baws sso login\b/i } as const;
+
 export const WORDING_RULES: readonly ErrorRule[] = [
   // Configuration: the scan cannot be set up as configured (a file, profile, region or id is wrong).
-  rule('wording.config.noun', 'configuration', new RegExp(String.raw`\b${CONFIG_NOUN}\b[^\n]{0,50}?\b${CONFIG_FAULT}\b|\b(?:invalid|malformed|no) (?:[\w-]{1,30} ){0,2}${CONFIG_NOUN}\b|\berror (?:reading|loading|parsing) (?:the )?${CONFIG_NOUN}\b`, 'i')),
-  rule('wording.config.authMode', 'configuration', /\bno [\w ]{0,40}authentication method\b|\b(?:is )?required for [\w ]{0,40}(?:mode|credentials)\b|\bbrowser auth(?:entication)?\b[^\n]{0,40}\b(?:not found|no [\w ]{1,20} found)\b|\benvironment variables? error\b|\b(?:are|is) not a tenant ID\b/i),
-  rule('wording.config.tls', 'configuration', /\bCERTIFICATE_VERIFY_FAILED\b|\bcertificate verify failed\b|\bSSL validation failed\b|\bcertificate signed by unknown authority\b|\b(?:failed to connect to|could not reach) (?:the )?proxy\b/i),
+  // A profile whose SSO login has lapsed names the profile, but the fix is a new login, not a new profile.
+  ruleUnless('wording.config.noun', 'configuration', new RegExp(String.raw`\b${CONFIG_NOUN}\b[^\n]{0,50}?\b${CONFIG_FAULT}\b|\b(?:invalid|malformed|no) (?:[\w-]{1,30} ){0,2}${CONFIG_NOUN}\b|\berror (?:reading|loading|parsing) (?:the )?${CONFIG_NOUN}\b`, 'i'), SSO_LAPSED),
+  rule('wording.config.authMode', 'configuration', /\bno [\w ]{0,40}authentication method\b|\b(?:is )?required for [\w ]{0,40}(?:mode|credentials)\b|\bbrowser auth(?:entication)?\b[^\n]{0,40}\b(?:not found|no [\w ]{1,20} found)\b|\benvironment variables? error\b|\b(?:are|is) not a tenant ID\b|\bonly (?:valid|supported|allowed) (?:with|for|in) (?:the |an? )?(?:delegated|app(?:lication)?-only|interactive|user) (?:authentication|auth|flow|permissions?|context)\b/i),
+  rule('wording.config.tls', 'configuration', /\bCERTIFICATE_VERIFY_FAILED\b|\bcertificate verify failed\b|\bSSL validation failed\b|\bcertificate signed by unknown authority\b|\b(?:failed to connect to|could not reach|cannot connect to|unable to connect to) (?:the )?proxy\b|\bproxy appears to only use\b|\bhostname '?[^'\s]{1,120}'? doesn't match\b|\bSSLCertVerificationError\b|\bwrong version number\b|\bcertificate name mismatch\b/i),
   rule('wording.config.cannotUse', 'configuration', new RegExp(String.raw`\b(?:unable to|cannot|could not|failed to) (?:parse|construct|load|read|find|resolve|access) (?:the |an? )?${CONFIG_NOUN}\b|\bambiguous\b[^\n]{0,40}\b${CONFIG_NOUN}\b|\b${CONFIG_NOUN}\b[^\n]{0,30}\bis ambiguous\b`, 'i')),
   // The credentials work, but for another account, tenant or project than the one configured.
   rule('wording.config.mismatch', 'configuration', /\bbelongs? to (?:a )?different (?:account|tenant|subscription|project|organi[sz]ation)\b|\bdoes not match (?:with )?(?:the )?(?:expected|configured|provided) [\w ]{0,20}(?:account|tenant|subscription|project|id)\b/i),
   rule('wording.config.registration', 'configuration', /\bnot registered to use\b|\bSubscriptionNotRegistered\b|\bError from server \(NotFound\)|\((?:NotFound|ResourceNotFound)\)|\bNoSuch(?:Entity|Bucket|Key|Distribution|HostedZone)\b|\bResourceNotFoundException\b/),
-  rule('wording.config.noConfig', 'configuration', /\bno configuration has been provided\b|\berror loading config file\b|\bnot available in region\b/i),
+  rule('wording.config.noConfig', 'configuration', /\bno configuration has been provided\b|\berror loading config file\b|\bnot available in region\b|\bcheck (?:your |the )?(?:input )?(?:arguments|parameters|settings)\b/i),
   rule('wording.config.googleCodes', 'configuration', /\b(?:INVALID_ARGUMENT|FAILED_PRECONDITION|OUT_OF_RANGE|NOT_FOUND)\b/),
 
   // Permissions: the identity works but may not do or see this.
   // The identity authenticated but sees nothing it may scan, or may not act as another identity.
   rule('wording.permissions.nothingVisible', 'insufficient_permissions', /\bnot accessible (?:with|using|by) (?:these|the (?:provided|given|current)|this) (?:credentials|identity|token|key)\b|\bno [\w-]{1,20} (?:[\w-]{1,20} )?(?:accounts?|subscriptions?|projects?|organi[sz]ations?|tenants?) (?:were )?(?:found|visible|accessible)\b|\b(?:error|failed|unable to|not allowed to|cannot) impersonat(?:e|ing)\b|\bnot (?:allowed|permitted) to impersonate\b/i),
-  rule('wording.permissions', 'insufficient_permissions', /\bdo(?:es)? not have (?:the )?(?:required |sufficient )?(?:access|permissions?|(?:OAuth )?scopes?)\b|\bmissing (?:a )?required (?:permission|scope)|\bno [\w ]{1,30}(?:are active or )?can be accessed\b|\bdo(?:es)? not have permission\b|\b(?:HTTP )?Error 403\b/i),
+  rule('wording.permissions', 'insufficient_permissions', /\bdo(?:es)? not have (?:the )?(?:required |sufficient )?(?:access|permissions?|(?:OAuth )?scopes?)\b|\bmissing (?:a )?required (?:permission|scope)|\bno [\w ]{1,30}(?:are active or )?can be accessed\b|\bdo(?:es)? not have permission\b|\b(?:HTTP )?Error 403\b|\bcheck (?:your |the )?(?:permission|role) assignments?\b/i),
 
   // Temporary: the service, the network or the moment.
-  rule('wording.temporary', 'temporary', /\bInternal Server Error\b|\bconcurrency conflict\b|\bABORTED\b|\bIncompleteRead(?:Error)?\b/),
+  rule('wording.temporary', 'temporary', /\b[Ii]nternal [Ss]erver [Ee]rror\b|\bconcurrency conflict\b|\bABORTED\b|\bIncompleteRead(?:Error)?\b/),
 
   // Credentials: the saved secret, key, token or certificate is missing, malformed or refused.
   rule('wording.credentials.codes', 'invalid_credentials', /\b(?:IncompleteSignature|MissingAuthenticationToken|InvalidAuthenticationToken)\b|\b(?:AzureCli|InteractiveBrowser|DefaultAzure|ClientSecret|ClientCertificate)Credential\b/),
