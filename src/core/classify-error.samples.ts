@@ -132,6 +132,13 @@ export const SEED_SAMPLES: Sample[] = [
   { source: 'a bare 403 with nothing more', message: 'Request to https://api.example.com/v2/assets returned 403 Forbidden', kind: 'insufficient_permissions' },
   { source: 'a host no resolver knows (macOS wording)', message: 'Failed to establish a new connection: [Errno 8] nodename nor servname provided, or not known', kind: 'configuration' },
   { source: 'a resolver that failed for now', message: 'Failed to establish a new connection: [Errno -3] Temporary failure in name resolution', kind: 'temporary' },
+  { source: 'ARM: Azure Policy denies the request', message: "RequestDisallowedByPolicy: Resource 'vm1' was disallowed by policy. Policy identifiers: '[{\"policyAssignment\":{\"name\":\"Allowed locations\"}}]'.", kind: 'configuration' },
+  { source: 'ARM: provider not registered for a location', message: "(MissingRegistrationForLocation) The subscription is not registered for the resource type 'components' in the location 'centralus'.", kind: 'configuration' },
+  { source: 'EC2: an id that does not exist', message: 'An error occurred (InvalidGroup.NotFound) when calling the DescribeSecurityGroups operation', kind: 'configuration' },
+  { source: 'kubectl: unknown context', message: 'error: no context exists with the name: "prod"', kind: 'configuration' },
+  { source: 'kubectl: a failed credential plugin behind a connection error', message: 'Unable to connect to the server: getting credentials: exec: executable gke-gcloud-auth-plugin failed with exit code 1', kind: 'invalid_credentials' },
+  { source: 'database connection dropped', message: 'OperationalError: server closed the connection unexpectedly', kind: 'temporary' },
+  { source: 'an explicit deny without naming the policy type', message: 'User is not authorized to access this resource with an explicit deny', kind: 'insufficient_permissions' },
 ];
 
 export const ALL_SAMPLES: Sample[] = [...AWS_SAMPLES, ...AZURE_SAMPLES, ...GCP_SAMPLES, ...KUBERNETES_SAMPLES, ...SEED_SAMPLES];

@@ -28,6 +28,11 @@ describe('classifyError: precision over recall', () => {
   // with 403) wins. Every specific permission, throttling or configuration phrase keeps the guarantee.
   const other = ALL_SAMPLES.filter((s) => (s.kind === 'insufficient_permissions' || s.kind === 'temporary' || s.kind === 'configuration') && !decidedByWeakRule(s));
 
+  it('excepts only the bare status lines from that guarantee', () => {
+    const excepted = ALL_SAMPLES.filter(decidedByWeakRule).map((s) => s.source);
+    expect(excepted).toEqual(['a bare 403 with nothing more']);
+  });
+
   it('a permission, throttling or configuration error stays one whatever credential words surround it', () => {
     // Exhaustive: every such sample, before and after every credential sample.
     for (const o of other) {

@@ -26,7 +26,7 @@ export const AWS_RULES: readonly ErrorRule[] = [
   rule('aws.badRequest', 'configuration', /\b(?:ValidationError|ValidationException|InvalidParameter(?:Value|Combination)?(?:Exception)?|MissingParameter|MalformedPolicyDocument(?:Exception)?|SubscriptionRequiredException|InvalidAction|UnsupportedOperation)\b/),
 
   // Permissions: the identity is valid, a policy does not allow the call.
-  rule('aws.notAuthorized', 'insufficient_permissions', /\bis not authorized to perform\b|\bnot authorized to perform this operation\b/i),
+  rule('aws.notAuthorized', 'insufficient_permissions', /\bis not authorized to perform\b|\bnot authorized to (?:perform this operation|access)\b|\bwith an explicit deny\b/i),
   rule('aws.explicitDeny', 'insufficient_permissions', /\bwith an explicit deny in an? (?:service control|resource-based|identity-based|permissions boundary|session) (?:policy|policies)\b/i),
   rule('aws.AccessDenied', 'insufficient_permissions', /\((?:AccessDenied|AccessDeniedException|UnauthorizedOperation|AuthorizationError|Forbidden|403)\) when calling\b|\bAccessDenied(?:Exception)?\b|\bUnauthorizedOperation\b/),
   rule('aws.insufficientPrivileges', 'insufficient_permissions', /\bInsufficient privileges to perform this action\b/i),

@@ -87,7 +87,7 @@ export const AZURE_RULES: readonly ErrorRule[] = [
   aadsts,
 
   rule('azure.SubscriptionNotFound', 'configuration', /\bSubscriptionNotFound\b|\bThe subscription '[^'\n]{0,80}' could not be found\b/),
-  rule('azure.MissingSubscriptionRegistration', 'configuration', /\bMissingSubscriptionRegistration\b|\bis not registered to use namespace\b|\bNoRegisteredProviderFound\b|\bRequest_ResourceNotFound\b|\bRequest_UnsupportedQuery\b|\bInvalidAuthenticationTokenAudience\b/),
+  rule('azure.MissingSubscriptionRegistration', 'configuration', /\bMissingSubscriptionRegistration\b|\bis not registered to use namespace\b|\bNoRegisteredProviderFound\b|\bRequest_ResourceNotFound\b|\bRequest_UnsupportedQuery\b|\bMissingRegistrationForLocation\b|\bis not registered for the resource type\b|\bRequestDisallowedByPolicy\b|\bwas disallowed by policy\b|\bInvalidAuthenticationTokenAudience\b/),
   rule('azure.wrongTenant', 'configuration', /\bInvalidAuthenticationTokenTenant\b|\bThe access token is from the wrong issuer\b/),
   rule('azure.disabledSubscription', 'configuration', /\bReadOnlyDisabledSubscription\b|\bThe subscription '[^'\n]{0,80}' is disabled\b|\bSubscriptionDisabled\b/),
   rule('azure.ResourceGroupNotFound', 'configuration', /\bResourceGroupNotFound\b/),

@@ -6,7 +6,7 @@ import { rule, type ErrorRule } from './error-rule.ts';
  */
 export const KUBERNETES_RULES: readonly ErrorRule[] = [
   rule('k8s.badCA', 'configuration', /\bx509: certificate signed by unknown authority\b|\bcertificate is valid for [^\n]{1,120}, not\b/),
-  rule('k8s.wrongHost', 'configuration', /\bwas refused - did you specify the right host or port\b|\bno such host\b|\bENOTFOUND\b|\bName or service not known\b|\bexec plugin: invalid apiVersion\b|\bcontext "[^"\n]{1,100}" (?:does not exist|not found)\b|\bexecutable [\w.-]{1,60} not found\b|\bthe server (?:could not find the requested resource|doesn't have a resource type)\b/),
+  rule('k8s.wrongHost', 'configuration', /\bwas refused - did you specify the right host or port\b|\bno such host\b|\bENOTFOUND\b|\bName or service not known\b|\bexec plugin: invalid apiVersion\b|\bcontext "[^"\n]{1,100}" (?:does not exist|not found)\b|\bno context exists with the name\b|\bexecutable [\w.-]{1,60} not found\b|\bthe server (?:could not find the requested resource|doesn't have a resource type)\b/),
 
   rule('k8s.forbidden', 'insufficient_permissions', /\bis forbidden: User "[^"\n]{1,200}" cannot [a-z]{2,20} resource\b|\(Forbidden\)|"reason":\s?"Forbidden"/),
 

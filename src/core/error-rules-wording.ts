@@ -20,7 +20,7 @@ export const WORDING_RULES: readonly ErrorRule[] = [
   rule('wording.config.cannotUse', 'configuration', new RegExp(String.raw`\b(?:unable to|cannot|could not|failed to) (?:parse|construct|load|read|find|resolve|access) (?:the |an? )?${CONFIG_NOUN}\b|\bambiguous\b[^\n]{0,40}\b${CONFIG_NOUN}\b|\b${CONFIG_NOUN}\b[^\n]{0,30}\bis ambiguous\b`, 'i')),
   // The credentials work, but for another account, tenant or project than the one configured.
   rule('wording.config.mismatch', 'configuration', /\bbelongs? to (?:a )?different (?:account|tenant|subscription|project|organi[sz]ation)\b|\bdoes not match (?:with )?(?:the )?(?:expected|configured|provided) [\w ]{0,20}(?:account|tenant|subscription|project|id)\b/i),
-  rule('wording.config.registration', 'configuration', /\bnot registered to use\b|\bSubscriptionNotRegistered\b|\bError from server \(NotFound\)|\((?:NotFound|ResourceNotFound)\)|\bNoSuch(?:Entity|Bucket|Key|Distribution|HostedZone)\b|\bResourceNotFoundException\b/),
+  rule('wording.config.registration', 'configuration', /\bnot registered to use\b|\bSubscriptionNotRegistered\b|\bError from server \(NotFound\)|\((?:NotFound|ResourceNotFound)\)|\bNoSuch(?:Entity|Bucket|Key|Distribution|HostedZone)\b|\bResourceNotFoundException\b|\bInvalid[A-Za-z]{2,40}\.NotFound\b|\bRequested entity was not found\b/),
   rule('wording.config.noConfig', 'configuration', /\bno configuration has been provided\b|\berror loading config file\b|\bnot available in region\b|\bcheck (?:your |the )?(?:input )?(?:arguments|parameters|settings)\b/i),
   rule('wording.config.googleCodes', 'configuration', /\b(?:INVALID_ARGUMENT|FAILED_PRECONDITION|OUT_OF_RANGE|NOT_FOUND)\b/),
 
