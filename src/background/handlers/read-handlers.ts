@@ -8,7 +8,8 @@ import { healIfNeeded } from './popup-handlers.ts';
 import { scanDetail } from '../views/scan-detail.ts';
 import { overlayData, overlayOff } from '../views/overlay-data.ts';
 import { dashboardOrigin } from '../dashboard-url.ts';
-import { capabilitiesFor, type Handler } from './handler.ts';
+import type { Handler } from './handler.ts';
+import { capabilitiesFor } from '../source-capabilities.ts';
 
 export const popupDetailHandler: Handler<'popup/detail'> = async (bg, req, { settings }) => {
   // The scan's project's runs: its rows, jobs and the history escalation reads.

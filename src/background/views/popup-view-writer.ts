@@ -13,7 +13,7 @@ import type { ScanRow, Settings } from '../../messages.ts';
 import { MATERIALIZED_FILTERS, VIEW_KEY, screenKey, type PopupViewRecord } from '../../popup-view.ts';
 import type { SyncHead } from '../../cache/sync-state.ts';
 import type { Background } from '../context.ts';
-import { capabilitiesOf } from '../handlers/handler.ts';
+import { capabilitiesOf } from '../source-capabilities.ts';
 import { SYNC_ALARM } from '../sync-alarm.ts';
 import { firstScreen, popupRows } from './popup-state.ts';
 

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { capabilitiesFor, capabilitiesOf } from './handler.ts';
-import { DEFAULT_SETTINGS } from '../settings-schema.ts';
-import { saveCredentials } from '../credentials.ts';
-import { resetStorage } from '../test/test-background.ts';
-import { PROWLER_CAPABILITIES } from '../../sources/prowler/prowler-source.ts';
-import { SCANSIGHT_CAPABILITIES } from '../../sources/scansight/scansight-source.ts';
+import { capabilitiesFor, capabilitiesOf } from './source-capabilities.ts';
+import { DEFAULT_SETTINGS } from './settings-schema.ts';
+import { saveCredentials } from './credentials.ts';
+import { resetStorage } from './test/test-background.ts';
+import { PROWLER_CAPABILITIES } from '../sources/prowler/prowler-source.ts';
+import { SCANSIGHT_CAPABILITIES } from '../sources/scansight/scansight-source.ts';
 
 beforeEach(() => resetStorage());
 
