@@ -6,7 +6,9 @@ import { redactSecrets } from './redact-secrets.ts';
 // backtracking regex go quadratic or worse. A blow-up shows as this test timing out (vitest's
 // limit), not as a wall-clock assert; the speed figure lives in bench/redaction.ts.
 const FRAGMENTS = ['password=', 'DB_PASSWORD', '\\"password\\":\\"', 'eyJ', 'eyJa.', 'Bearer ', 'bearer a', '://', '://:', 'a:@', '@',
-  '--secret-access-key', 'AccountKey=', 'sig=', 'AIza', 'ya29.', 'ghp_', 'sk-', '-----BEGIN PRIVATE KEY-----', 'x-api-key: ', 'Q~', '"', '\\'];
+  '--secret-access-key', 'AccountKey=', 'sig=', 'AIza', 'ya29.', 'ghp_', 'sk-', '-----BEGIN PRIVATE KEY-----', 'x-api-key: ', 'Q~', '"', '\\',
+  'LS0tLS1CRUdJTi', 'IQoJb3JpZ2luX2Vj', 'hooks.slack.com/services/', '.azurewebsites.net/', '?code=', '&', '"auth":"', 'Set-Cookie: a=', 'Cookie: ',
+  '-u a:', '<Password>', '<a:', 'key="password" value="', '\\ntoken: ', 'DB_PASS=', 'hvs.', 'key-'];
 
 describe('redactSecrets: adversarial long inputs', () => {
   it('keeps a JSON-escaped quote ahead of a redacted value (the case fast-check once found in CI)', () => {

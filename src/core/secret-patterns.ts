@@ -8,9 +8,9 @@
 
 /** Words that make a key secret wherever they sit in it: DB_PASSWORD, adminPassword, x-api-key, --secret-access-key. */
 const SECRET_WORD =
-  '(?:password|passwd|passphrase|pwd|secret|secretkey|secret[_-]?access[_-]?key|access[_-]?key[_-]?secret|api[_-]?key|apikey|api[_-]?token|auth[_-]?token|access[_-]?token|refresh[_-]?token|id[_-]?token|session[_-]?token|sessiontoken|security[_-]?token|private[_-]?key(?:[_-]?id)?|client[_-]?secret|accountkey|account[_-]?key|sharedaccesskey|shared[_-]?access[_-]?key|token|sig|signature|x-amz-security-token|x-goog-api-key|ocp-apim-subscription-key)';
+  '(?:password|passwd|passphrase|pwd|secret|secretkey|secret[_-]?access[_-]?key|access[_-]?key[_-]?secret|api[_-]?key|apikey|api[_-]?token|auth[_-]?token|access[_-]?token|refresh[_-]?token|id[_-]?token|session[_-]?token|sessiontoken|security[_-]?token|private[_-]?key(?:[_-]?id)?|client[_-]?secret|accountkey|account[_-]?key|sharedaccesskey|shared[_-]?access[_-]?key|token|sig|signature|x-amz-security-token|x-goog-api-key|ocp-apim-subscription-key|client[_-]?key[_-]?data|kubeconfig[_-]?content|(?<=[_.-])pass)';
 /** A key: optional prefix words (letters, digits, _ - .), then a secret word, at a word-ish boundary. */
-const KEY = `(?<![A-Za-z0-9])[A-Za-z0-9_.-]{0,60}?${SECRET_WORD}(?:[_-]?(?:key|value|string|b64|base64))?(?![a-z0-9])`;
+const KEY = `(?:(?<![A-Za-z0-9])|(?<=\\\\[nrt]))[A-Za-z0-9_.-]{0,60}?${SECRET_WORD}(?:[_-]?(?:key|value|string|b64|base64))?(?![a-z0-9])`;
 /** Quote before/after the key: ", ', or the JSON-escaped \\" . */
 const Q = `(?:\\\\{1,3}["']|["'])?`;
 
@@ -19,6 +19,10 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp }> =
   { kind: 'private-key', pattern: /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----[\s\S]{0,64000}?-----END \1-----/g },
   // A block cut off before its END line: everything base64-looking after the BEGIN line.
   { kind: 'private-key', pattern: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----[A-Za-z0-9+/=\s\\]{0,64000}/g },
+  // A PEM block base64-encoded whole (kubeconfig client-key-data, Kubernetes Secrets): "-----BEGIN" is "LS0tLS1CRUdJTi".
+  { kind: 'private-key', pattern: /\bLS0tLS1CRUdJTi[A-Za-z0-9+/=]{20,200000}/g },
+  // AWS session tokens in the clear (their base64 starts with the same bytes).
+  { kind: 'aws-session-token', pattern: /\b(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdzE)[A-Za-z0-9+/=]{20,200000}/g },
   // JWTs (and JWEs): base64url header starting eyJ ('{"'), then dot-separated base64url parts. No practical length cap.
   { kind: 'jwt', pattern: /\beyJ[A-Za-z0-9_-]{4,200000}\.[A-Za-z0-9_-]{4,200000}\.[A-Za-z0-9_-]{0,200000}(?:\.[A-Za-z0-9_-]{0,200000}\.[A-Za-z0-9_-]{0,200000})?/g },
   // AWS access key ids: long-term (AKIA), temporary (ASIA) and other principal prefixes.
@@ -34,6 +38,25 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp }> =
     pattern:
       /\b(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{22,255}|glpat-[A-Za-z0-9_-]{20,255}|gl(?:ptt|dt|rt|cbt|oas)-[A-Za-z0-9_-]{20,255}|xox[abposre]-[A-Za-z0-9-]{10,255}|xapp-[A-Za-z0-9-]{10,255}|(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{10,255}|whsec_[A-Za-z0-9]{20,255}|npm_[A-Za-z0-9]{36}|pypi-[A-Za-z0-9_-]{50,255}|sk-(?:proj-|ant-(?:api|admin)\d\d-|svcacct-)?[A-Za-z0-9_-]{20,255}|SG\.[A-Za-z0-9_-]{16,64}\.[A-Za-z0-9_-]{16,64}|SK[0-9a-f]{32}|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}|do[opr]_v1_[a-f0-9]{64}|hf_[A-Za-z0-9]{30,255}|ATATT3[A-Za-z0-9_=-]{20,255})/g,
   },
+  // More self-describing prefixes: HashiCorp Vault, New Relic, Terraform Cloud, Databricks, Mailgun, Alibaba, Tencent,
+  // Grafana, age, Postman, Sentry, Linear, Doppler, Pulumi, RubyGems, Square, Figma, NuGet, Flutterwave.
+  {
+    kind: 'token',
+    pattern:
+      /\b(?:hv[sbr]\.[A-Za-z0-9_-]{20,255}|NR(?:AK|II|JS)-[A-Za-z0-9]{19,40}|[a-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,255}|dapi[0-9a-f]{32}(?:-\d)?|key-[0-9a-f]{32}|LTAI[A-Za-z0-9]{12,24}|AKID[A-Za-z0-9]{13,40}|gl(?:sa|c)_[A-Za-z0-9_=+/-]{20,255}|AGE-SECRET-KEY-1[0-9A-Z]{58}|PMAK-[0-9a-f]{24}-[0-9a-f]{34}|sntr[ysu]s?_[A-Za-z0-9+/=_-]{20,255}|lin_api_[A-Za-z0-9]{40}|dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,255}|pul-[a-f0-9]{40}|rubygems_[a-f0-9]{48}|sq0(?:atp|csp)-[A-Za-z0-9_-]{22,60}|figd_[A-Za-z0-9_-]{40,255}|oy2[a-z0-9]{43}|FLWSECK(?:_TEST)?-[a-f0-9]{32}-X)(?![A-Za-z0-9_-])/g,
+  },
+  // Webhook URLs whose path is the secret: Slack, Discord, Microsoft Teams.
+  { kind: 'secret', pattern: /(?<keep>\bhooks\.slack\.com\/(?:services|workflows|triggers)\/)(?!\[REDACTED)[A-Za-z0-9\/_-]{8,2000}/g },
+  { kind: 'secret', pattern: /(?<keep>\bdiscord(?:app)?\.com\/api\/webhooks\/\d{1,30}\/)(?!\[REDACTED)[A-Za-z0-9_-]{20,2000}/g },
+  { kind: 'secret', pattern: /(?<keep>\.webhook\.office\.com\/webhookb2\/)(?!\[REDACTED)[^\s"'<>]{10,2000}/g },
+  // Azure Functions keys in the query string (?code=).
+  { kind: 'secret', pattern: /(?<keep>\.azurewebsites\.net\/[^\s?#"']{0,500}\?(?:[^\s#"']{0,2000}&)?code=)(?!\[REDACTED)[^\s&#"']{10,200000}/g },
+  // Docker config "auth" (base64 user:password); cookies in request and response headers.
+  { kind: 'secret', pattern: /(?<keep>"auth"[ \t]{0,5}:[ \t]{0,5}")(?!\[REDACTED)[A-Za-z0-9+/=]{8,200000}/g },
+  { kind: 'secret', pattern: /(?<keep>\bSet-Cookie[ \t]{0,5}:[ \t]{0,5}[^=;\s]{1,200}=)(?!\[REDACTED)[^;\r\n]{1,200000}/gi },
+  { kind: 'secret', pattern: /(?<keep>(?<!Set-)\bCookie[ \t]{0,5}:[ \t]{0,5})(?!\[REDACTED)[^\r\n]{1,200000}/gi },
+  // curl -u user:password, --user, --proxy-user.
+  { kind: 'password', pattern: /(?<keep>(?<![\w-])(?:-u|--user|--proxy-user)(?:[ \t]{1,5}|=)["']?[^\s:"']{1,200}:)(?!\[REDACTED)[^\s"']{1,200000}/g },
   // Azure storage / Service Bus connection strings and SAS signatures.
   { kind: 'secret', pattern: /(?<keep>\b(?:AccountKey|SharedAccessKey|SharedAccessSignature|sig)=)(?!\[REDACTED)[^\s;&"'<>]{1,200000}/gi },
   // Bearer credentials, any case, any length: "Bearer x", "BEARER x". The token must hold a digit or
@@ -45,6 +68,13 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp }> =
   { kind: 'password', pattern: /(?<keep>\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}:\/\/[^\s:@/]{0,200}:)(?!\[REDACTED)[^\s/]{1,200}(?=@[^\s@/]{1,253}(?:[/:?#\s"']|$))/g },
   // CLI flags: --password X, --secret-access-key=X, -p is too ambiguous and left alone.
   { kind: 'secret', pattern: new RegExp(`(?<keep>--${KEY}(?:[ \\t]{1,5}|=)["']?)(?!\\[REDACTED)(?!-)[^\\s"']{1,200000}`, 'gi') },
+  // <Password>x</Password>, <ns:clientSecret>x</…>, and .NET <add key="StorageAccountKey" value="x" />.
+  { kind: 'secret', pattern: new RegExp(`(?<keep><(?:[\\w.-]{0,60}:)?${KEY}(?:\\s[^<>]{0,200})?>)(?!\\[REDACTED)[^<]{1,200000}(?=</)`, 'gi') },
+  { kind: 'secret', pattern: new RegExp(`(?<keep>\\bkey=["']${KEY}["'][ \\t]{1,5}value=["'])(?!\\[REDACTED)[^"']{1,200000}`, 'gi') },
+  // A secret named by a sibling field: Kubernetes env {"name":"DB_PASSWORD","value":"x"} (JSON or YAML), ARM {"adminPassword":{"value":"x"}}.
+  { kind: 'secret', pattern: new RegExp(`(?<keep>"name"[ \\t]{0,5}:[ \\t]{0,5}"${KEY}"[ \\t]{0,5},[ \\t]{0,5}"value"[ \\t]{0,5}:[ \\t]{0,5}")(?!\\[REDACTED)[^"\\n]{1,200000}`, 'gi') },
+  { kind: 'secret', pattern: new RegExp(`(?<keep>\\bname:[ \\t]{0,5}["']?${KEY}["']?[ \\t]{0,5}\\r?\\n[ \\t]{0,40}value:[ \\t]{0,5}["']?)(?!\\[REDACTED)[^\\s"']{1,200000}`, 'gi') },
+  { kind: 'secret', pattern: new RegExp(`(?<keep>${KEY}${Q}[ \\t]{0,5}:[ \\t]{0,5}\\{[ \\t]{0,5}"value"[ \\t]{0,5}:[ \\t]{0,5}")(?!\\[REDACTED)[^"\\n]{1,200000}`, 'gi') },
   // key = value, key: value, "key": "value", \"key\":\"value\", KEY=value for secret-named keys, with any
   // prefix (DB_PASSWORD, adminPassword, x-api-key). A quoted value runs to its closing quote; an unquoted one to a separator.
   {
