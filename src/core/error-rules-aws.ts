@@ -23,6 +23,8 @@ export const AWS_RULES: readonly ErrorRule[] = [
   rule('aws.badRegion', 'configuration', /\bProvided region_name '[^'\n]{0,60}' doesn't match a supported format|\bInvalidRegion\b|\bnot supported in (?:the called|this) region\b/),
   // The account itself is held (billing, verification, abuse): the owner must act with AWS; a re-run or a new key cannot help.
   rule('aws.accountProblem', 'configuration', /\b(?:AccountProblem|AllAccessDisabled|PendingVerification)\b/),
+  // A service the account has not set up (Security Hub not subscribed, not its organization's administrator; Audit Manager).
+  rule('aws.serviceNotSetUp', 'configuration', /\bInvalidAccessException\b|\bcomplete [\w ]{1,40} setup\b|\bplease verify your region\b/i),
   rule('aws.badRequest', 'configuration', /\b(?:ValidationError|ValidationException|InvalidParameter(?:Value|Combination)?(?:Exception)?|MissingParameter|MalformedPolicyDocument(?:Exception)?|SubscriptionRequiredException|InvalidAction|UnsupportedOperation)\b/),
 
   // Permissions: the identity is valid, a policy does not allow the call.

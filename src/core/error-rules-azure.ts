@@ -64,6 +64,8 @@ export const AADSTS_KINDS: Readonly<Record<string, ErrorKind>> = {
   AADSTS90024: 'temporary', // request budget exceeded, transient
 };
 
+const APP_NOT_IN_DIRECTORY = /\bApplication with identifier [^\n]{1,120} was not found in the directory\b/;
+
 // One pass finds any AADSTS code; the table decides. A code we do not list answers `unknown`
 // (veto) rather than a guess from the words around it ("authentication failed").
 const aadsts: ErrorRule = {
@@ -72,6 +74,8 @@ const aadsts: ErrorRule = {
   pattern: /\bAADSTS\d{4,7}\b/g,
   decide: (match) => {
     const code = match[0];
+    // AADSTS70001 is "application disabled" today, but older Entra logs word an unknown client id under it.
+    if (code === 'AADSTS70001' && APP_NOT_IN_DIRECTORY.test(match.input ?? '')) return { id: 'azure.appNotInDirectory', kind: 'invalid_credentials' };
     const known = own(AADSTS_KINDS, code);
     if (known === undefined) return { id: 'azure.unlistedAADSTS', kind: 'unknown', veto: true };
     return known === 'unknown' ? { id: `azure.${code}`, kind: 'unknown', veto: true } : { id: `azure.${code}`, kind: known };
@@ -86,13 +90,14 @@ const aadsts: ErrorRule = {
 export const AZURE_RULES: readonly ErrorRule[] = [
   aadsts,
 
-  rule('azure.SubscriptionNotFound', 'configuration', /\bSubscriptionNotFound\b|\bThe subscription '[^'\n]{0,80}' could not be found\b/),
+  rule('azure.SubscriptionNotFound', 'configuration', /\bSubscriptionNotFound\b|\bInvalidSubscriptionId\b|\bsubscription identifier '[^'\n]{0,80}' is malformed or invalid\b|\bThe subscription '[^'\n]{0,80}' could not be found\b/),
   rule('azure.MissingSubscriptionRegistration', 'configuration', /\bMissingSubscriptionRegistration\b|\bis not registered to use namespace\b|\bNoRegisteredProviderFound\b|\bRequest_ResourceNotFound\b|\bRequest_UnsupportedQuery\b|\bMissingRegistrationForLocation\b|\bis not registered for the resource type\b|\bRequestDisallowedByPolicy\b|\bwas disallowed by policy\b|\bInvalidAuthenticationTokenAudience\b/),
   rule('azure.wrongTenant', 'configuration', /\bInvalidAuthenticationTokenTenant\b|\bThe access token is from the wrong issuer\b/),
   rule('azure.disabledSubscription', 'configuration', /\bReadOnlyDisabledSubscription\b|\bThe subscription '[^'\n]{0,80}' is disabled\b|\bSubscriptionDisabled\b/),
   rule('azure.ResourceGroupNotFound', 'configuration', /\bResourceGroupNotFound\b/),
   // A managed identity the resource was never given: assign it; no secret of the connector is wrong.
   rule('azure.managedIdentityUnassigned', 'configuration', /\bidentity (?:has not been|is not|was not) assigned to this resource\b/i),
+  rule('azure.quota', 'configuration', /\bexceeding approved [\w ]{1,60} quota\b|"code":\s?"QuotaExceeded"/),
   rule('azure.providerIdMismatch', 'configuration', /\bdoes not match with the available subscriptions\b/),
 
   rule('azure.AuthorizationFailed', 'insufficient_permissions', /\b(?:AuthorizationFailed|LinkedAuthorizationFailed|AuthorizationPermissionMismatch|Authorization_RequestDenied|InsufficientAccountPermissions)\b|\bdoes not have authorization to perform action\b|\b(?:user|administrator|admin) has not consented\b|\bneeds? (?:admin(?:istrator)? )?(?:consent|approval)\b/),
@@ -100,6 +105,8 @@ export const AZURE_RULES: readonly ErrorRule[] = [
   rule('azure.keyVaultForbidden', 'insufficient_permissions', /\bdoes not have (?:keys|secrets|certificates) [a-z]{2,20} permission on key vault\b/i),
   rule('azure.noSubscriptions', 'insufficient_permissions', /\bNo Azure subscriptions found\b/i),
 
+  // azure-core's retry policy gave up: the transport failed every time, whatever credential class was calling.
+  rule('azure.retriesExhausted', 'temporary', /\bRetry failed after \d{1,3} tries\b/),
   rule('azure.throttled', 'temporary', /\b(?:SubscriptionRequestsThrottled|TenantRequestsThrottled|ServerBusy|ServerTimeout|GatewayTimeout|RetryableError)\b|\bThe request is being throttled\b|\bRequest was throttled\b/),
 
   rule('azure.expiredArmToken', 'unknown', /\bExpiredAuthenticationToken\b/, true),
