@@ -4,7 +4,7 @@
  * is fake but format-correct (AWS's documented EXAMPLE keys, jwt.io-style tokens, made-up values);
  * none is a real credential. `gone`: substrings that must vanish; `keep`: evidence that must survive.
  */
-export interface SecretLine { line: string; gone: string[]; keep: string[] }
+export interface SecretLine { line: string; gone: string[]; keep: string[]; /** Where the format or the shape comes from (a rule set, a vendor doc). */ source?: string }
 
 const AWS_SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 const JWT_HEAD = 'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9';

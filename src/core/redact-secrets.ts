@@ -2,6 +2,9 @@ import { SECRET_PATTERNS } from './secret-patterns.ts';
 
 export { SECRET_PATTERNS } from './secret-patterns.ts';
 
+/** A cookie's value inside a `name=value; name=value` list. */
+const PAIR_VALUE = /=[^;]{0,4096}/g;
+
 /**
  * Replaces secrets with `[REDACTED:kind]`, by shape (PEM blocks, JWTs of any length, AWS/GCP/Azure/
  * SaaS token formats, bearer and Authorization credentials, URL passwords, Azure AccountKey= and SAS
@@ -11,10 +14,12 @@ export { SECRET_PATTERNS } from './secret-patterns.ts';
  */
 export function redactSecrets(text: string): string {
   let out = typeof text === 'string' ? text : String(text ?? '');
-  for (const { kind, pattern } of SECRET_PATTERNS) {
+  for (const { kind, pattern, pairs } of SECRET_PATTERNS) {
     out = out.replace(pattern, (...args: unknown[]) => {
-      const groups = args[args.length - 1] as { keep?: string } | undefined;
-      return `${typeof groups === 'object' && groups?.keep ? groups.keep : ''}[REDACTED:${kind}]`;
+      const groups = args[args.length - 1] as { keep?: string; pairs?: string } | undefined;
+      const keep = typeof groups === 'object' && groups?.keep ? groups.keep : '';
+      if (pairs && typeof groups?.pairs === 'string') return keep + groups.pairs.replace(PAIR_VALUE, `=[REDACTED:${kind}]`);
+      return `${keep}[REDACTED:${kind}]`;
     });
   }
   return out;

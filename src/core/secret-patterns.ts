@@ -8,21 +8,31 @@
 
 /** Words that make a key secret wherever they sit in it: DB_PASSWORD, adminPassword, x-api-key, --secret-access-key. */
 const SECRET_WORD =
-  '(?:password|passwd|passphrase|pwd|secret|secretkey|secret[_-]?access[_-]?key|access[_-]?key[_-]?secret|api[_-]?key|apikey|api[_-]?token|auth[_-]?token|access[_-]?token|refresh[_-]?token|id[_-]?token|session[_-]?token|sessiontoken|security[_-]?token|private[_-]?key(?:[_-]?id)?|client[_-]?secret|accountkey|account[_-]?key|sharedaccesskey|shared[_-]?access[_-]?key|token|sig|signature|x-amz-security-token|x-goog-api-key|ocp-apim-subscription-key|client[_-]?key[_-]?data|kubeconfig[_-]?content|(?<=[_.-])pass)';
+  '(?:password|passwd|passphrase|pwd|secret|secretkey|secret[_-]?access[_-]?key|access[_-]?key[_-]?secret|api[_-]?key|apikey|api[_-]?token|auth[_-]?token|access[_-]?token|refresh[_-]?token|id[_-]?token|session[_-]?token|sessiontoken|security[_-]?token|private[_-]?key(?:[_-]?id)?|client[_-]?secret|accountkey|account[_-]?key|sharedaccesskey|shared[_-]?access[_-]?key|token|sig|signature|x-amz-security-token|x-goog-api-key|ocp-apim-subscription-key|client[_-]?key[_-]?data|kubeconfig[_-]?content|(?<=[_.-])pass|app(?:lication)?[_-]?key|auth[_-]?key|license[_-]?key|session[_-]?id|_auth)';
+/**
+ * Not a key but an error code that prints its message after a colon ("ExpiredToken: The security token…",
+ * "InvalidSignatureException: …"); and not the resource type of an ARN (…:123456789012:secret:name).
+ */
+const NOT_AN_ERROR_CODE = '(?!(?:invalid|expired|missing|malformed|unrecognized|incomplete|bad|revoked)[_-]?(?:client[_-]?)?(?:token|signature|password|secret|key)(?:exception|error)?["\']?[ \\t]{0,5}:[ \\t])';
 /** A key: optional prefix words (letters, digits, _ - .), then a secret word, at a word-ish boundary. */
-const KEY = `(?:(?<![A-Za-z0-9])|(?<=\\\\[nrt]))[A-Za-z0-9_.-]{0,60}?${SECRET_WORD}(?:[_-]?(?:key|value|string|b64|base64))?(?![a-z0-9])`;
+const KEY = `(?:(?<![A-Za-z0-9])|(?<=\\\\[nrt]))(?<!:\\d{12}:)${NOT_AN_ERROR_CODE}[A-Za-z0-9_.-]{0,60}?${SECRET_WORD}(?:[_-]?(?:key|value|string|b64|base64))?(?![a-z0-9])`;
 /** Quote before/after the key: ", ', or the JSON-escaped \\" . */
 const Q = `(?:\\\\{1,3}["']|["'])?`;
 
-export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp }> = [
+/** `pairs`: the match's `pairs` group is a cookie list; each value in it is redacted, each name kept. */
+export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pairs?: true }> = [
   // PEM private keys (RSA, EC, DSA, OpenSSH, PKCS#8, encrypted), also JSON-escaped ("\n" inside a service-account key file).
-  { kind: 'private-key', pattern: /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----[\s\S]{0,64000}?-----END \1-----/g },
+  { kind: 'private-key', pattern: /(?<keep>-----BEGIN (?<kt>(?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----)[\s\S]{0,64000}?-----END \k<kt>-----/g },
   // A block cut off before its END line: everything base64-looking after the BEGIN line.
-  { kind: 'private-key', pattern: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----[A-Za-z0-9+/=\s\\]{0,64000}/g },
+  { kind: 'private-key', pattern: /(?<keep>-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----)(?!\[REDACTED)(?=[A-Za-z0-9+/=\s\\]{0,20}[A-Za-z0-9+/=])[A-Za-z0-9+/=\s\\:,-]{1,64000}/g },
+  // PuTTY .ppk files: the lines after "Private-Lines: N".
+  { kind: 'private-key', pattern: /(?<keep>\bPrivate-Lines:[ \t]{0,5}\d{1,3}\r?\n)(?!\[REDACTED)[A-Za-z0-9+/=]{1,200}(?:\r?\n[A-Za-z0-9+/=]{1,200}(?=\r?\n|$)){0,500}/g },
   // A PEM block base64-encoded whole (kubeconfig client-key-data, Kubernetes Secrets): "-----BEGIN" is "LS0tLS1CRUdJTi".
   { kind: 'private-key', pattern: /\bLS0tLS1CRUdJTi[A-Za-z0-9+/=]{20,200000}/g },
   // AWS session tokens in the clear (their base64 starts with the same bytes).
-  { kind: 'aws-session-token', pattern: /\b(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdzE)[A-Za-z0-9+/=]{20,200000}/g },
+  { kind: 'aws-session-token', pattern: /\b(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdzE)[A-Za-z0-9+/=%]{20,200000}/g },
+  // Azure storage and Cosmos DB account keys: 512 bits, base64 (86 characters and "=="), whatever field holds them.
+  { kind: 'secret', pattern: /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{86}==(?![A-Za-z0-9+/=])/g },
   // JWTs (and JWEs): base64url header starting eyJ ('{"'), then dot-separated base64url parts. No practical length cap.
   { kind: 'jwt', pattern: /\beyJ[A-Za-z0-9_-]{4,200000}\.[A-Za-z0-9_-]{4,200000}\.[A-Za-z0-9_-]{0,200000}(?:\.[A-Za-z0-9_-]{0,200000}\.[A-Za-z0-9_-]{0,200000})?/g },
   // AWS access key ids: long-term (AKIA), temporary (ASIA) and other principal prefixes.
@@ -43,7 +53,12 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp }> =
   {
     kind: 'token',
     pattern:
-      /\b(?:hv[sbr]\.[A-Za-z0-9_-]{20,255}|NR(?:AK|II|JS)-[A-Za-z0-9]{19,40}|[a-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,255}|dapi[0-9a-f]{32}(?:-\d)?|key-[0-9a-f]{32}|LTAI[A-Za-z0-9]{12,24}|AKID[A-Za-z0-9]{13,40}|gl(?:sa|c)_[A-Za-z0-9_=+/-]{20,255}|AGE-SECRET-KEY-1[0-9A-Z]{58}|PMAK-[0-9a-f]{24}-[0-9a-f]{34}|sntr[ysu]s?_[A-Za-z0-9+/=_-]{20,255}|lin_api_[A-Za-z0-9]{40}|dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,255}|pul-[a-f0-9]{40}|rubygems_[a-f0-9]{48}|sq0(?:atp|csp)-[A-Za-z0-9_-]{22,60}|figd_[A-Za-z0-9_-]{40,255}|oy2[a-z0-9]{43}|FLWSECK(?:_TEST)?-[a-f0-9]{32}-X)(?![A-Za-z0-9_-])/g,
+      /\b(?:hv[sbr]\.[A-Za-z0-9_-]{20,255}|NR(?:AK|II|JS)-[A-Za-z0-9]{19,40}|[a-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,255}|dapi[0-9a-f]{32}(?:-\d)?|key-[0-9a-f]{32}|LTAI[A-Za-z0-9]{12,24}|AKID[A-Za-z0-9]{13,40}|gl(?:sa|c)_[A-Za-z0-9_=+/-]{20,255}|AGE-SECRET-KEY-1[0-9A-Z]{58}|PMAK-[0-9a-f]{24}-[0-9a-f]{34}|sntr[ysu]s?_[A-Za-z0-9+/=_-]{20,255}|lin_api_[A-Za-z0-9]{40}|dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,255}|pul-[a-f0-9]{40}|rubygems_[a-f0-9]{48}|sq0(?:atp|csp)-[A-Za-z0-9_-]{22,60}|figd_[A-Za-z0-9_-]{40,255}|oy2[a-z0-9]{43}|FLWSECK(?:_TEST)?-[a-f0-9]{32}-X|v1\.0-[a-f0-9]{24}-[a-f0-9]{146}|HRKU-[A-Za-z0-9_-]{20,255}|tskey-[a-z]{2,10}-[A-Za-z0-9]{6,40}-[A-Za-z0-9]{16,80}|fm[12]_[A-Za-z0-9+/]{50,4000}={0,2}|dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}|ntn_\d{11}[A-Za-z0-9]{35}|ABSK[A-Za-z0-9+/]{100,4000}={0,2})(?![A-Za-z0-9_-])/g,
+  },
+  // Telegram bot tokens (bot id, colon, 35 characters), also inside api.telegram.org/bot<token>/ paths.
+  {
+    kind: 'token',
+    pattern: /(?<![0-9])\d{5,16}:A[A-Za-z0-9_-]{34}(?![A-Za-z0-9_-])/g,
   },
   // Webhook URLs whose path is the secret: Slack, Discord, Microsoft Teams.
   { kind: 'secret', pattern: /(?<keep>\bhooks\.slack\.com\/(?:services|workflows|triggers)\/)(?!\[REDACTED)[A-Za-z0-9\/_-]{8,2000}/g },
@@ -54,34 +69,43 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp }> =
   // Docker config "auth" (base64 user:password); cookies in request and response headers.
   { kind: 'secret', pattern: /(?<keep>"auth"[ \t]{0,5}:[ \t]{0,5}")(?!\[REDACTED)[A-Za-z0-9+/=]{8,200000}/g },
   { kind: 'secret', pattern: /(?<keep>\bSet-Cookie[ \t]{0,5}:[ \t]{0,5}[^=;\s]{1,200}=)(?!\[REDACTED)[^;\r\n]{1,200000}/gi },
-  { kind: 'secret', pattern: /(?<keep>(?<!Set-)\bCookie[ \t]{0,5}:[ \t]{0,5})(?!\[REDACTED)[^\r\n]{1,200000}/gi },
+  { kind: 'secret', pairs: true, pattern: /(?<keep>(?<!Set-)\bCookie["']?[ \t]{0,5}[:=][ \t]{0,5}["']?)(?<pairs>(?:[^\s=;"',]{1,200}=[^\s;"',]{0,4096}(?:;[ \t]{0,2}|(?=[\s"',]|$))){1,50})/gi },
   // curl -u user:password, --user, --proxy-user.
   { kind: 'password', pattern: /(?<keep>(?<![\w-])(?:-u|--user|--proxy-user)(?:[ \t]{1,5}|=)["']?[^\s:"']{1,200}:)(?!\[REDACTED)[^\s"']{1,200000}/g },
+  // Go MySQL DSNs (user:password@tcp(host)/db) and .netrc (machine … login … password …).
+  { kind: 'password', pattern: /(?<keep>(?<![\w/:.@-])[\w.-]{1,64}:)(?!\[REDACTED)[^\s@/]{1,200}(?=@(?:tcp|unix|udp)\()/g },
+  { kind: 'password', pattern: /(?<keep>\blogin[ \t]{1,10}[^\s]{1,200}\s{1,20}password[ \t]{1,10})(?!\[REDACTED)[^\s]{1,200000}/g },
   // Azure storage / Service Bus connection strings and SAS signatures.
   { kind: 'secret', pattern: /(?<keep>\b(?:AccountKey|SharedAccessKey|SharedAccessSignature|sig)=)(?!\[REDACTED)[^\s;&"'<>]{1,200000}/gi },
   // Bearer credentials, any case, any length: "Bearer x", "BEARER x". The token must hold a digit or
   // symbol or be 16+ letters, so prose ("bearer token expired") is left alone.
   { kind: 'token', pattern: /(?<keep>\bbearer[ \t]{1,10})(?!\[REDACTED)(?=[A-Za-z0-9\-._~+/]{0,200000}[0-9\-._~+/]|[A-Za-z]{16})[A-Za-z0-9\-._~+/]{6,200000}={0,2}/gi },
   // Other Authorization schemes, only in a header: "Authorization: Basic dXNlcjpwYXNz".
-  { kind: 'token', pattern: /(?<keep>\b(?:Proxy-)?Authorization["']?[ \t]{0,5}[:=][ \t]{0,5}["']?(?:Basic|Api-Key|Token|Digest|SharedKey|SSWS|AWS4-HMAC-SHA256)?[ \t]{0,10})(?!\[REDACTED)(?!Bearer\b)[^\s"',;]{4,200000}/gi },
+  { kind: 'token', pattern: /(?<keep>\b(?:Proxy-)?Authorization["']?[ \t]{0,5}[:=][ \t]{0,5}["']?(?:[A-Za-z][\w-]{1,30}[ \t]{1,10}(?=[^\s"',;]{4}))?)(?!\[REDACTED)(?![A-Za-z][\w-]{1,30}[ \t]{1,10}\[REDACTED)(?!Bearer\b)[^\s"',;]{4,200000}/gi },
+  // HTTP Digest: the response hash proves the password.
+  { kind: 'token', pattern: /(?<keep>\bresponse=")(?!\[REDACTED)[0-9a-f]{32,128}/g },
   // Passwords in URLs: scheme://user:password@host, scheme://:password@host, passwords holding '@' (up to the last '@' before the host).
-  { kind: 'password', pattern: /(?<keep>\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}:\/\/[^\s:@/]{0,200}:)(?!\[REDACTED)[^\s/]{1,200}(?=@[^\s@/]{1,253}(?:[/:?#\s"']|$))/g },
+  { kind: 'password', pattern: /(?<keep>\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}:\/\/[^\s:@/;]{0,200}:)(?!\[REDACTED)[^\s/;]{1,200}(?=@[^\s@/]{1,253}(?:[/:?#\s"']|$))/g },
   // CLI flags: --password X, --secret-access-key=X, -p is too ambiguous and left alone.
   { kind: 'secret', pattern: new RegExp(`(?<keep>--${KEY}(?:[ \\t]{1,5}|=)["']?)(?!\\[REDACTED)(?!-)[^\\s"']{1,200000}`, 'gi') },
   // <Password>x</Password>, <ns:clientSecret>x</…>, and .NET <add key="StorageAccountKey" value="x" />.
   { kind: 'secret', pattern: new RegExp(`(?<keep><(?:[\\w.-]{0,60}:)?${KEY}(?:\\s[^<>]{0,200})?>)(?!\\[REDACTED)[^<]{1,200000}(?=</)`, 'gi') },
   { kind: 'secret', pattern: new RegExp(`(?<keep>\\bkey=["']${KEY}["'][ \\t]{1,5}value=["'])(?!\\[REDACTED)[^"']{1,200000}`, 'gi') },
   // A secret named by a sibling field: Kubernetes env {"name":"DB_PASSWORD","value":"x"} (JSON or YAML), ARM {"adminPassword":{"value":"x"}}.
-  { kind: 'secret', pattern: new RegExp(`(?<keep>"name"[ \\t]{0,5}:[ \\t]{0,5}"${KEY}"[ \\t]{0,5},[ \\t]{0,5}"value"[ \\t]{0,5}:[ \\t]{0,5}")(?!\\[REDACTED)[^"\\n]{1,200000}`, 'gi') },
+  { kind: 'secret', pattern: new RegExp(`(?<keep>"(?:name|key)"[ \\t]{0,5}:[ \\t]{0,5}"${KEY}"[^{}]{0,300}?"value"[ \\t]{0,5}:[ \\t]{0,5}")(?!\\[REDACTED)[^"\\n]{1,200000}`, 'gi') },
+  // An account key listing ({"keyName":"key1","permissions":"FULL","value":"…"}): the value is the key.
+  { kind: 'secret', pattern: /(?<keep>"keyName"[ \t]{0,5}:[ \t]{0,5}"[^"\n]{1,100}"[^{}]{0,300}?"value"[ \t]{0,5}:[ \t]{0,5}")(?!\[REDACTED)[^"\n]{1,200000}/g },
   { kind: 'secret', pattern: new RegExp(`(?<keep>\\bname:[ \\t]{0,5}["']?${KEY}["']?[ \\t]{0,5}\\r?\\n[ \\t]{0,40}value:[ \\t]{0,5}["']?)(?!\\[REDACTED)[^\\s"']{1,200000}`, 'gi') },
-  { kind: 'secret', pattern: new RegExp(`(?<keep>${KEY}${Q}[ \\t]{0,5}:[ \\t]{0,5}\\{[ \\t]{0,5}"value"[ \\t]{0,5}:[ \\t]{0,5}")(?!\\[REDACTED)[^"\\n]{1,200000}`, 'gi') },
+  { kind: 'secret', pattern: new RegExp(`(?<keep>${KEY}${Q}[ \\t]{0,5}:[ \\t]{0,5}\\{[^{}]{0,400}?"value"[ \\t]{0,5}:[ \\t]{0,5}")(?!\\[REDACTED)[^"\\n]{1,200000}`, 'gi') },
   // key = value, key: value, "key": "value", \"key\":\"value\", KEY=value for secret-named keys, with any
   // prefix (DB_PASSWORD, adminPassword, x-api-key). A quoted value runs to its closing quote; an unquoted one to a separator.
   {
     kind: 'secret',
     pattern: new RegExp(
-      `(?<keep>${KEY}${Q}[ \\t]{0,5}(?::|=|=>)[ \\t]{0,5}${Q})(?!\\[REDACTED)(?!(?:null|true|false|none|undefined)\\b)(?:(?<=\\\\["'])(?:[^"'\\\\\\n]|\\\\(?!["'])){1,200000}|(?<=["'])[^"'\\n]{1,200000}|[^\\s"',;&)}\\]<>]{1,200000})`,
+      `(?<keep>${KEY}${Q}[ \\t]{0,5}(?::|=|=>)[ \\t]{0,5}${Q})(?!\\[REDACTED)(?!(?:null|true|false|none|undefined)\\b|\\*{3,64}(?![^\\s"',;])|-----BEGIN [A-Z ]{1,40}-----\\[REDACTED)(?:(?<=\\\\["'])(?:[^"'\\\\\\n]|\\\\(?!["'])){1,200000}|(?<=["'])[^"'\\n]{1,200000}|[^\\s"',;&)}{[\\]<>]{1,200000})`,
       'gi',
     ),
   },
+  // A secret's new value in a plan's diff: "DB_PASSWORD" = "[REDACTED:secret]" -> "new value".
+  { kind: 'secret', pattern: /(?<keep>"\[REDACTED:[a-z-]{1,30}\]"[ \t]{1,5}->[ \t]{1,5}")(?!\[REDACTED|\(sensitive)[^"\s]{1,200000}/g },
 ];
