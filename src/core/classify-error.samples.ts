@@ -54,7 +54,8 @@ export const AZURE_SAMPLES: Sample[] = [
   { source: 'AADSTS7000215 via azure-identity', message: `ClientSecretCredential authentication failed: AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${APP}'.`, kind: 'invalid_credentials', detail: { code: 'AADSTS7000215', connector: APP } },
   { source: 'AADSTS7000222 expired secret', message: `AADSTS7000222: The provided client secret keys for app '${APP}' are expired. Visit the Azure portal to create new keys for your app: https://aka.ms/NewClientSecret, or consider using certificate credentials for added security: https://aka.ms/certCreds.`, kind: 'invalid_credentials', detail: { code: 'AADSTS7000222', connector: APP } },
   { source: 'AADSTS700016 app not found', message: `AADSTS700016: Application with identifier '${APP}' was not found in the directory 'contoso'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.`, kind: 'invalid_credentials', detail: { connector: APP } },
-  { source: 'AADSTS90002 tenant not found', message: "AADSTS90002: Tenant 'aaaabbbb-0000-cccc-1111-dddd2222eeee' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.", kind: 'invalid_credentials' },
+  // Independent labellers split on it (4 credentials, 3 configuration): the kind that cannot destroy a connector wins.
+  { source: 'AADSTS90002 tenant not found', message: "AADSTS90002: Tenant 'aaaabbbb-0000-cccc-1111-dddd2222eeee' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.", kind: 'configuration' },
   { source: 'AADSTS7000218 no secret sent', message: "AADSTS7000218: The request body must contain the following parameter: 'client_assertion' or 'client_secret'.", kind: 'invalid_credentials' },
   { source: 'AADSTS700027 bad certificate signature', message: 'AADSTS700027: Client assertion contains an invalid signature.', kind: 'invalid_credentials' },
   { source: 'AADSTS7000112 app disabled', message: `AADSTS7000112: Application '${APP}'(ScanSight scanner) is disabled.`, kind: 'configuration' },
@@ -72,7 +73,8 @@ export const AZURE_SAMPLES: Sample[] = [
   { source: 'ARM throttling', message: `(TooManyRequests) Number of 'read' requests for subscription '${SUB}' actor '11112222-bbbb-3333-cccc-4444dddd5555' exceeded. Please try again after '17' seconds after additional tokens are available. Code: SubscriptionRequestsThrottled`, kind: 'temporary' },
   { source: 'Prowler AzureClientIdAndClientSecretNotBelongingToTenantIdError', message: 'The provided client ID and client secret do not belong to the provided tenant ID', kind: 'invalid_credentials' },
   { source: 'Prowler AzureNoSubscriptionsError', message: 'No Azure subscriptions found', kind: 'insufficient_permissions' },
-  { source: 'ARM ExpiredAuthenticationToken', message: "(ExpiredAuthenticationToken) The access token expiry UTC time '1/1/2024 10:00:00 AM' is earlier than current UTC time '1/1/2024 11:00:00 AM'.", kind: 'unknown' },
+  // Every independent label so far (3) says credentials: the token the connector holds has lapsed.
+  { source: 'ARM ExpiredAuthenticationToken', message: "(ExpiredAuthenticationToken) The access token expiry UTC time '1/1/2024 10:00:00 AM' is earlier than current UTC time '1/1/2024 11:00:00 AM'.", kind: 'invalid_credentials' },
 ];
 
 export const GCP_SAMPLES: Sample[] = [

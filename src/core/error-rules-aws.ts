@@ -18,13 +18,15 @@ const OPT_IN_REGION = { id: 'aws.optInRegion', kind: 'configuration', pattern: n
  */
 export const AWS_RULES: readonly ErrorRule[] = [
   rule('aws.OptInRequired', 'configuration', /\bOptInRequired\b|not subscribed to this service|\bNotSignedUp\b|\bnot signed up for\b/i),
-  rule('aws.notSubscribed', 'configuration', /\bis not subscribed to (?:AWS )?[A-Z][\w ]{1,40}/),
+  rule('aws.notSubscribed', 'configuration', /\bis not subscribed (?:to|for) (?:AWS |Amazon )?[A-Z][\w ]{1,40}/),
   rule('aws.notEnabled', 'configuration', /\b(?:Security Hub|GuardDuty|AWS Config|Macie|Inspector|Access Analyzer|AWS Organizations)\b[^\n]{0,60}\bis not enabled\b|\bAWSOrganizationsNotInUseException\b|\bnot a member of an organization\b/i),
-  rule('aws.badRegion', 'configuration', /\bProvided region_name '[^'\n]{0,60}' doesn't match a supported format|\bInvalidRegion\b|\bnot supported in (?:the called|this) region\b/),
+  rule('aws.badRegion', 'configuration', /\bProvided region_name '[^'\n]{0,60}' doesn't match a supported format|\bInvalidRegion\b|\bAuthorizationHeaderMalformed\b|\bthe region '[^'\n]{1,40}' is wrong\b|\bNoSuchEndpointError\b|\bnot supported in (?:the called|this) region\b/),
   // The account itself is held (billing, verification, abuse): the owner must act with AWS; a re-run or a new key cannot help.
   rule('aws.accountProblem', 'configuration', /\b(?:AccountProblem|AllAccessDisabled|PendingVerification)\b/),
   // A service the account has not set up (Security Hub not subscribed, not its organization's administrator; Audit Manager).
   rule('aws.serviceNotSetUp', 'configuration', /\bInvalidAccessException\b|\bcomplete [\w ]{1,40} setup\b|\bplease verify your region\b/i),
+  // An endpoint whose region part looks like a region but is none (an AZ such as us-east-1a, a typo such as na-east-1).
+  rule('aws.badRegionEndpoint', 'configuration', /\b[a-z0-9-]{2,63}\.(?=[a-z]{2}-[a-z-]{3,20}\d)(?!(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[bef]?)?-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)-\d{1,2}\.)[a-z]{2}-[a-z0-9-]{3,25}\.amazonaws\.com\b/),
   rule('aws.badRequest', 'configuration', /\b(?:ValidationError|ValidationException|InvalidParameter(?:Value|Combination)?(?:Exception)?|MissingParameter|MalformedPolicyDocument(?:Exception)?|SubscriptionRequiredException|InvalidAction|UnsupportedOperation)\b/),
 
   // Permissions: the identity is valid, a policy does not allow the call.
@@ -35,7 +37,7 @@ export const AWS_RULES: readonly ErrorRule[] = [
 
   // Temporary: throttling, service-side failures, timeouts.
   rule('aws.Throttling', 'temporary', /\b(?:Throttling|ThrottlingException|ThrottledException|RequestLimitExceeded|TooManyRequestsException|RequestThrottled|ProvisionedThroughputExceededException|SlowDown|PriorRequestNotComplete)\b|\bRate exceeded\b|\bPlease reduce your request rate\b/),
-  rule('aws.serverError', 'temporary', /\b(?:ServiceUnavailable(?:Exception)?|InternalError|InternalFailure|InternalServerError|RequestTimeout(?:Exception)?|ServiceFailure)\b/),
+  rule('aws.serverError', 'temporary', /\b(?:ServiceUnavailable(?:Exception)?|InternalError|InternalFailure|InternalServerError|InternalServiceError|InternalServerException|RequestTimeout(?:Exception)?|ServiceFailure)\b/),
   rule('aws.endpointTimeout', 'temporary', /\b(?:Read|Connect) timeout on endpoint URL\b|\bCould not connect to the endpoint URL\b|\bEndpointConnectionError\b|\bConnection was closed before we received a valid response\b/),
 
   // Ambiguous: clock skew makes valid keys fail; neither the key nor the policy is at fault.
@@ -46,7 +48,7 @@ export const AWS_RULES: readonly ErrorRule[] = [
   ruleUnless('aws.UnrecognizedClientException', 'invalid_credentials', /\bUnrecognizedClientException\b/, OPT_IN_REGION),
   rule('aws.SignatureDoesNotMatch', 'invalid_credentials', /\bSignatureDoesNotMatch\b|\bThe request signature we calculated does not match the signature you provided\b/),
   ruleUnless('aws.AuthFailure', 'invalid_credentials', /\bAuthFailure\b|\bAWS was not able to validate the provided access credentials\b/, OPT_IN_REGION),
-  rule('aws.InvalidAccessKeyId', 'invalid_credentials', /\bInvalidAccessKeyId\b|\bThe AWS Access Key Id you provided does not exist in our records\b/),
+  rule('aws.InvalidAccessKeyId', 'invalid_credentials', /\bInvalidAccessKeyId\b|\bThe (?:AWS )?Access Key Id you provided does not exist in our records\b/i),
   rule('aws.ExpiredToken', 'invalid_credentials', /\bExpiredToken(?:Exception)?\b|\bThe security token included in the request is expired\b/),
   rule('aws.badToken', 'invalid_credentials', /\b(?:InvalidIdentityToken|InvalidToken|TokenRefreshRequired|InvalidSignatureException|ExpiredTokenException|MissingAuthenticationTokenException|IncompleteSignatureException)\b/),
   rule('aws.NoCredentials', 'invalid_credentials', /\bUnable to locate credentials\b|\bNoCredentialsError\b|\bNo AWS credentials found\b/i),

@@ -14,7 +14,9 @@ export const AADSTS_KINDS: Readonly<Record<string, ErrorKind>> = {
   AADSTS700016: 'invalid_credentials', // application (client) id not found in the tenant
   AADSTS700027: 'invalid_credentials', // client assertion (certificate) signature invalid
   AADSTS700082: 'invalid_credentials', // refresh token expired
-  AADSTS90002: 'invalid_credentials', // tenant not found
+  // Labelled both ways by independent readers (a wrong tenant id in the connector, or a tenant with no
+  // subscription left): configuration, the kind whose advice cannot destroy a working connector.
+  AADSTS90002: 'configuration', // tenant not found
   AADSTS900023: 'invalid_credentials', // tenant id malformed
   AADSTS90014: 'invalid_credentials', // a required credential field is missing
   AADSTS50126: 'invalid_credentials', // invalid username or password
@@ -102,6 +104,8 @@ export const AZURE_RULES: readonly ErrorRule[] = [
 
   rule('azure.AuthorizationFailed', 'insufficient_permissions', /\b(?:AuthorizationFailed|LinkedAuthorizationFailed|AuthorizationPermissionMismatch|Authorization_RequestDenied|InsufficientAccountPermissions)\b|\bdoes not have authorization to perform action\b|\b(?:user|administrator|admin) has not consented\b|\bneeds? (?:admin(?:istrator)? )?(?:consent|approval)\b/),
   rule('azure.insufficientPrivileges', 'insufficient_permissions', /\bInsufficient privileges to complete the operation\b/i),
+  // Exchange Online / M365 app-only access: the app authenticated, its directory or management roles are missing.
+  rule('azure.exoRoles', 'insufficient_permissions', /\b(?:isn't|is not) assigned to any (?:management )?roles?\b|\brole assigned to [\w -]{1,60} (?:isn't|is not) supported\b|CmdletAccessDeniedException\b|\bis not allowed to call\b/i),
   rule('azure.keyVaultForbidden', 'insufficient_permissions', /\bdoes not have (?:keys|secrets|certificates) [a-z]{2,20} permission on key vault\b/i),
   rule('azure.noSubscriptions', 'insufficient_permissions', /\bNo Azure subscriptions found\b/i),
 
@@ -109,8 +113,7 @@ export const AZURE_RULES: readonly ErrorRule[] = [
   rule('azure.retriesExhausted', 'temporary', /\bRetry failed after \d{1,3} tries\b/),
   rule('azure.throttled', 'temporary', /\b(?:SubscriptionRequestsThrottled|TenantRequestsThrottled|ServerBusy|ServerTimeout|GatewayTimeout|RetryableError)\b|\bThe request is being throttled\b|\bRequest was throttled\b/),
 
-  rule('azure.expiredArmToken', 'unknown', /\bExpiredAuthenticationToken\b/, true),
-  rule('azure.graphToken', 'invalid_credentials', /\b(?:InvalidAuthenticationToken|Authentication_ExpiredToken|Authentication_MissingOrMalformed|Authentication_Unauthorized)\b|\bAccess token has expired\b|\bLifetime validation failed\b|\bThe access token is invalid\b/),
+  rule('azure.graphToken', 'invalid_credentials', /\b(?:InvalidAuthenticationToken|ExpiredAuthenticationToken|Authentication_ExpiredToken|Authentication_MissingOrMalformed|Authentication_Unauthorized)\b|\bAccess token has expired\b|\bLifetime validation failed\b|\bThe access token is invalid\b/),
   rule('azure.badAuthority', 'invalid_credentials', /\bUnable to get authority configuration\b|\btenant name or GUID\b/),
   rule('azure.invalidClient', 'invalid_credentials', /\binvalid_client\b|\bThe provided client secret is not valid\b|\bThe provided (?:client ID and client secret|tenant ID and client secret|tenant ID and client ID) do not belong to\b/),
 ];

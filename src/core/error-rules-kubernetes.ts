@@ -1,4 +1,4 @@
-import { rule, ruleUnless, type ErrorRule } from './error-rule.ts';
+import { rule, ruleUnless, weakRule, type ErrorRule } from './error-rule.ts';
 
 const ANONYMOUS = { id: 'k8s.anonymous', kind: 'invalid_credentials', pattern: /\bUser \\?"system:anonymous\\?"/ } as const;
 
@@ -10,12 +10,14 @@ export const KUBERNETES_RULES: readonly ErrorRule[] = [
   rule('k8s.badCA', 'configuration', /\bx509: certificate signed by unknown authority\b|\bcertificate is valid for [^\n]{1,120}, not\b/),
   // kubectl with no kubeconfig at all falls back to localhost:8080; any other refused API server is one down for now.
   rule('k8s.noKubeconfig', 'configuration', /\bThe connection to the server (?:localhost|127\.0\.0\.1):8080 was refused\b/),
-  rule('k8s.wrongHost', 'configuration', /\bno such host\b|\bENOTFOUND\b|\bName or service not known\b|\bexec plugin: invalid apiVersion\b|\bcontext "[^"\n]{1,100}" (?:does not exist|not found)\b|\bno context exists with the name\b|\bexecutable [\w.-]{1,60} not found\b|\bthe server (?:could not find the requested resource|doesn't have a resource type)\b/),
+  rule('k8s.wrongHost', 'configuration', /\bno such host\b|\bENOTFOUND\b|\bName or service not known\b|\bexec plugin: invalid apiVersion\b|\bcontext "[^"\n]{1,100}" (?:does not exist|not found)\b|\bno context exists with the name\b|\bexecutable [\w.-]{1,60} not found\b|\bthe server could not find the requested resource\b|\bexec plugin is configured to use API version\b|\bplugin returned version\b/),
+  // kubectl also says this when discovery failed unauthenticated: it decides only when nothing else is named.
+  weakRule('k8s.unknownResourceType', 'configuration', /\bthe server doesn't have a resource type\b/),
 
   // Forbidden to system:anonymous: no credential was presented or accepted at all, so no role can help.
   ruleUnless('k8s.forbidden', 'insufficient_permissions', /\bis forbidden: User "[^"\n]{1,200}" cannot [a-z]{2,20} resource\b|\bforbidden: User \\?"[^"\n]{1,200}" cannot\b|\(Forbidden\)|"reason":\s?"Forbidden"/, ANONYMOUS),
 
-  rule('k8s.tooManyRequests', 'temporary', /\bwas refused - did you specify the right host or port\b|\(TooManyRequests\)|\bthe server has received too many requests\b|\(ServiceUnavailable\)|\bthe server is currently unable to handle the request\b|\(InternalError\)|\(Timeout\)|\bi\/o timeout\b/),
+  rule('k8s.tooManyRequests', 'temporary', /\betcdserver: (?:leader changed|request timed out|too many requests|no leader)\b|\betcd cluster is unavailable\b|\bhas no leader\b|\bclient connection lost\b|\bwas refused - did you specify the right host or port\b|\(TooManyRequests\)|\bthe server has received too many requests\b|\(ServiceUnavailable\)|\bthe server is currently unable to handle the request\b|\(InternalError\)|\(Timeout\)|\bi\/o timeout\b/),
 
   rule('k8s.expiredCert', 'unknown', /\bx509: certificate has expired or is not yet valid\b/, true),
 
