@@ -19,11 +19,11 @@ export const GENERIC_RULES: readonly ErrorRule[] = [
 
   // A bare 403 or "Forbidden" is what an HTTP layer says for many causes (an expired AWS token, a rate
   // limit, a disabled account): it decides only when the body names nothing more specific.
-  weakRule('http.403', 'insufficient_permissions', /\b403 Forbidden\b|\b(?:HTTP|status(?:[ _]code)?|code)\"?[ :=]{1,3}403\b|(?<![\w-])Forbidden(?![\w-])/i),
+  weakRule('http.403', 'insufficient_permissions', /\b403 Forbidden\b|\b(?:HTTP|status(?:[ _]code)?|code)"?[ :=]{1,3}403\b|(?<![\w-])Forbidden(?![\w-])/i),
   rule('generic.permissionDenied', 'insufficient_permissions', /\b(?:permission denied|access denied|access is denied|insufficient permissions?|not accessible by (?:integration|personal access token|this token))\b|\bMust have admin rights\b|\bnot (?:allowed|permitted) to access\b/i),
 
-  rule('http.429', 'temporary', /\b429 Too Many Requests\b|\[429\]|\bHTTP\/\d(?:\.\d)?"? 429\b|\bHTTP Error 429\b|\b(?:HTTP|status(?:[ _]code)?|code)\"?[ :=]{1,3}429\b|\btoo many requests\b|\brate limit(?:ed| exceeded| reached)\b|\bexceeded (?:a |the |your )?(?:[\w-]{1,20} )?(?:rate|request|API rate) limit\b|\bthrottl(?:ed|ing)\b/i),
-  rule('http.5xx', 'temporary', /\b50[0234] (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b|\bHTTP\/\d(?:\.\d)?"? 50[0234]\b|\bHTTP Error 50[0234]\b|\bSlow Down\b|\b(?:HTTP|status(?:[ _]code)?|code)\"?[ :=]{1,3}(?:50[0234]|52[0-49]|408)\b|\b408 Request Time-?out\b|\bservice (?:is )?(?:temporarily )?unavailable\b|\b(?:Bad Gateway|Gateway Time-?out)\b|\bupstream connect error\b|\bno healthy upstream\b|\bdisconnect\/reset before headers\b|\bRemote end closed connection\b/i),
+  rule('http.429', 'temporary', /\b429 Too Many Requests\b|\[429\]|\bHTTP\/\d(?:\.\d)?"? 429\b|\bHTTP Error 429\b|\b(?:HTTP|status(?:[ _]code)?|code)"?[ :=]{1,3}429\b|\btoo many requests\b|\brate limit(?:ed| exceeded| reached)\b|\bexceeded (?:a |the |your )?(?:[\w-]{1,20} )?(?:rate|request|API rate) limit\b|\bthrottl(?:ed|ing)\b/i),
+  rule('http.5xx', 'temporary', /\b50[0234] (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b|\bHTTP\/\d(?:\.\d)?"? 50[0234]\b|\bHTTP Error 50[0234]\b|\bSlow Down\b|\b(?:HTTP|status(?:[ _]code)?|code)"?[ :=]{1,3}(?:50[0234]|52[0-49]|408)\b|\b408 Request Time-?out\b|\bservice (?:is )?(?:temporarily )?unavailable\b|\b(?:Bad Gateway|Gateway Time-?out)\b|\bupstream connect error\b|\bno healthy upstream\b|\bdisconnect\/reset before headers\b|\bRemote end closed connection\b/i),
   rule('net.timeout', 'temporary', /\b(?:timed out|time-?out|ETIMEDOUT|ECONNRESET|ECONNREFUSED|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|socket hang up|connection (?:reset|aborted|refused)(?: by peer)?|connection (?:was |has been )?(?:unexpectedly )?closed|closed the connection(?: unexpectedly)?|use of closed network connection|read on closed response body|deadline exceeded)\b/i),
   // The network between the scanner and the API: reachable again later (a wrong host is told apart by k8s.wrongHost).
   weakRule('net.unreachable', 'temporary', /\b(?:could not|couldn't|unable to|failed to) (?:connect|establish a new connection|reach)\b|\b(?:NewConnectionError|ConnectionError|ConnectTimeout|RemoteDisconnected|ProtocolError|MaxRetryError)\b|\bMax retries exceeded\b|\bTemporary failure in name resolution\b|\bnetwork is unreachable\b|\bunexpected EOF\b|\bBroken pipe\b/i),
@@ -33,7 +33,7 @@ export const GENERIC_RULES: readonly ErrorRule[] = [
   weakRule('http.badRequest', 'configuration', /\bBadRequest\b|\b400 Bad Request\b/),
   weakRule('net.sendFailed', 'temporary', /\bAn error occurred while sending the request\b/),
 
-  rule('http.401', 'invalid_credentials', /\b401 Unauthorized\b|\b(?:HTTP|status(?:[ _]code)?|code)\"?[ :=]{1,3}401\b/i),
+  rule('http.401', 'invalid_credentials', /\b401 Unauthorized\b|\b(?:HTTP|status(?:[ _]code)?|code)"?[ :=]{1,3}401\b/i),
   // A bare "Unauthorized" (kubectl, HTTP clients): the identity was not recognised. Not "UnauthorizedOperation"
   // (AWS permissions) and not "unauthorized to <do>" (a permission wording).
   rule('http.unauthorized', 'invalid_credentials', /(?<![\w-])[Uu]nauthori[sz]ed(?![\w-])(?! (?:to|for) )/),

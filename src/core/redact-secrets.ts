@@ -1,4 +1,5 @@
 import { SECRET_PATTERNS } from './secret-patterns.ts';
+import { decodeBase64Text } from './base64-text.ts';
 
 export { SECRET_PATTERNS } from './secret-patterns.ts';
 
@@ -10,10 +11,28 @@ const PAIR_VALUE = /=[^;]{0,4096}/g;
  * SaaS token formats, bearer and Authorization credentials, URL passwords, Azure AccountKey= and SAS
  * sig=) and by key name (prefixed env names, camelCase/kebab-case/quoted/escaped-quoted JSON keys,
  * headers, CLI flags). Keeps the words around them so the line still reads; error codes, ARNs,
- * action names, endpoints and request ids are left alone. Idempotent; never throws; linear time.
+ * action names, endpoints and request ids are left alone. Base64 whose text holds a secret is redacted
+ * whole. Idempotent; never throws; linear time.
  */
 export function redactSecrets(text: string): string {
-  let out = typeof text === 'string' ? text : String(text ?? '');
+  return redactEncoded(redactPatterns(typeof text === 'string' ? text : String(text ?? '')));
+}
+
+/**
+ * Base64 long enough to hold a credential file or a script (EC2 user data, a dockerconfigjson, a
+ * service-account key's privateKeyData). Redacted whole when the text it encodes holds a secret.
+ */
+const BASE64_BLOB = /(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/]{60,200000}={0,2}(?![A-Za-z0-9+/=_-])/g;
+
+function redactEncoded(text: string): string {
+  return text.replace(BASE64_BLOB, (blob) => {
+    const decoded = decodeBase64Text(blob);
+    return decoded !== null && redactPatterns(decoded) !== decoded ? '[REDACTED:encoded-secret]' : blob;
+  });
+}
+
+function redactPatterns(text: string): string {
+  let out = text;
   for (const { kind, pattern, pairs } of SECRET_PATTERNS) {
     out = out.replace(pattern, (...args: unknown[]) => {
       const groups = args[args.length - 1] as { keep?: string; pairs?: string } | undefined;

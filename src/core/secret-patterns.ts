@@ -1,3 +1,5 @@
+import { CLI_SECRET_PATTERNS } from './secret-patterns-cli.ts';
+
 /**
  * Secret shapes, as plain data. A named group `keep` is left in place (the key, the scheme word) so
  * the line still reads. Every repetition is bounded, so redaction is linear in the text's length;
@@ -8,14 +10,16 @@
 
 /** Words that make a key secret wherever they sit in it: DB_PASSWORD, adminPassword, x-api-key, --secret-access-key. */
 const SECRET_WORD =
-  '(?:password|passwd|passphrase|pwd|secret|secretkey|secret[_-]?access[_-]?key|access[_-]?key[_-]?secret|api[_-]?key|apikey|api[_-]?token|auth[_-]?token|access[_-]?token|refresh[_-]?token|id[_-]?token|session[_-]?token|sessiontoken|security[_-]?token|private[_-]?key(?:[_-]?id)?|client[_-]?secret|accountkey|account[_-]?key|sharedaccesskey|shared[_-]?access[_-]?key|token|sig|signature|x-amz-security-token|x-goog-api-key|ocp-apim-subscription-key|client[_-]?key[_-]?data|kubeconfig[_-]?content|(?<=[_.-])pass|app(?:lication)?[_-]?key|auth[_-]?key|license[_-]?key|session[_-]?id|_auth)';
+  '(?:password|passwd|pass[_-]?phrase|pwd|secret|secretkey|secret[_-]?access[_-]?key|access[_-]?key[_-]?secret|api[_-]?key|apikey|api[_-]?token|auth[_-]?token|access[_-]?token|refresh[_-]?token|id[_-]?token|session[_-]?token|sessiontoken|security[_-]?token|private[_-]?key(?:[_-]?id)?|client[_-]?secret|accountkey|account[_-]?key|sharedaccesskey|shared[_-]?access[_-]?key|token|sig|signature|x-amz-security-token|x-goog-api-key|ocp-apim-subscription-key|client[_-]?key[_-]?data|kubeconfig[_-]?content|(?<=[_.-])pass|app(?:lication)?[_-]?key|auth[_-]?key|license[_-]?key|session[_-]?id|_auth|secret[_-]?id|psk|(?<=[._-])credentials|(?<=[_.-])session|(?<![A-Za-z0-9_.-])sk|routing[_-]?key|integration[_-]?key|(?<=[\\s{,(])pass(?=["\']?[ \\t]{0,5}[:=][ \\t]{0,5}["\']?(?!\\d{1,6}\\b))|pre[_-]?shared[_-]?key|(?:validation|decryption|encryption|signing|master|hmac)[_-]?key)';
 /**
  * Not a key but an error code that prints its message after a colon ("ExpiredToken: The security token…",
  * "InvalidSignatureException: …"); and not the resource type of an ARN (…:123456789012:secret:name).
  */
 const NOT_AN_ERROR_CODE = '(?!(?:invalid|expired|missing|malformed|unrecognized|incomplete|bad|revoked)[_-]?(?:client[_-]?)?(?:token|signature|password|secret|key)(?:exception|error)?["\']?[ \\t]{0,5}:[ \\t])';
-/** A key: optional prefix words (letters, digits, _ - .), then a secret word, at a word-ish boundary. */
-const KEY = `(?:(?<![A-Za-z0-9])|(?<=\\\\[nrt]))(?<!:\\d{12}:)${NOT_AN_ERROR_CODE}[A-Za-z0-9_.-]{0,60}?${SECRET_WORD}(?:[_-]?(?:key|value|string|b64|base64))?(?![a-z0-9])`;
+/** A key: an identifier (letters, digits, _ - .) ending in a secret word, at a word-ish boundary. */
+// The whole identifier is taken at once (a lookahead capture cannot backtrack), then one look back checks
+// that it ends in a secret word: one test per identifier, not one per prefix length and secret word.
+const KEY = `(?:(?<![A-Za-z0-9])|(?<=\\\\[nrt]))(?<!:\\d{12}:)${NOT_AN_ERROR_CODE}(?=(?<kid>[A-Za-z0-9_.-]{1,80}))\\k<kid>(?<=${SECRET_WORD}(?:[_-]?(?:key|value|string|data|b64|base64))?)`;
 /** Quote before/after the key: ", ', or the JSON-escaped \\" . */
 const Q = `(?:\\\\{1,3}["']|["'])?`;
 
@@ -32,7 +36,7 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   // AWS session tokens in the clear (their base64 starts with the same bytes).
   { kind: 'aws-session-token', pattern: /\b(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdzE)[A-Za-z0-9+/=%]{20,200000}/g },
   // Azure storage and Cosmos DB account keys: 512 bits, base64 (86 characters and "=="), whatever field holds them.
-  { kind: 'secret', pattern: /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{86}==(?![A-Za-z0-9+/=])/g },
+  { kind: 'secret', pattern: /(?<![A-Za-z0-9+/])(?<!sha(?:256|384|512)-)[A-Za-z0-9+/]{86}==(?![A-Za-z0-9+/=])/g },
   // JWTs (and JWEs): base64url header starting eyJ ('{"'), then dot-separated base64url parts. No practical length cap.
   { kind: 'jwt', pattern: /\beyJ[A-Za-z0-9_-]{4,200000}\.[A-Za-z0-9_-]{4,200000}\.[A-Za-z0-9_-]{0,200000}(?:\.[A-Za-z0-9_-]{0,200000}\.[A-Za-z0-9_-]{0,200000})?/g },
   // AWS access key ids: long-term (AKIA), temporary (ASIA) and other principal prefixes.
@@ -53,7 +57,7 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   {
     kind: 'token',
     pattern:
-      /\b(?:hv[sbr]\.[A-Za-z0-9_-]{20,255}|NR(?:AK|II|JS)-[A-Za-z0-9]{19,40}|[a-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,255}|dapi[0-9a-f]{32}(?:-\d)?|key-[0-9a-f]{32}|LTAI[A-Za-z0-9]{12,24}|AKID[A-Za-z0-9]{13,40}|gl(?:sa|c)_[A-Za-z0-9_=+/-]{20,255}|AGE-SECRET-KEY-1[0-9A-Z]{58}|PMAK-[0-9a-f]{24}-[0-9a-f]{34}|sntr[ysu]s?_[A-Za-z0-9+/=_-]{20,255}|lin_api_[A-Za-z0-9]{40}|dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,255}|pul-[a-f0-9]{40}|rubygems_[a-f0-9]{48}|sq0(?:atp|csp)-[A-Za-z0-9_-]{22,60}|figd_[A-Za-z0-9_-]{40,255}|oy2[a-z0-9]{43}|FLWSECK(?:_TEST)?-[a-f0-9]{32}-X|v1\.0-[a-f0-9]{24}-[a-f0-9]{146}|HRKU-[A-Za-z0-9_-]{20,255}|tskey-[a-z]{2,10}-[A-Za-z0-9]{6,40}-[A-Za-z0-9]{16,80}|fm[12]_[A-Za-z0-9+/]{50,4000}={0,2}|dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}|ntn_\d{11}[A-Za-z0-9]{35}|ABSK[A-Za-z0-9+/]{100,4000}={0,2})(?![A-Za-z0-9_-])/g,
+      /\b(?:hv[sbr]\.[A-Za-z0-9_-]{20,255}|NR(?:AK|II|JS)-[A-Za-z0-9]{19,40}|[a-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,255}|dapi[0-9a-f]{32}(?:-\d)?|key-[0-9a-f]{32}|LTAI[A-Za-z0-9]{12,24}|AKID[A-Za-z0-9]{13,40}|gl(?:sa|c)_[A-Za-z0-9_=+/-]{20,255}|AGE-SECRET-KEY-1[0-9A-Z]{58}|PMAK-[0-9a-f]{24}-[0-9a-f]{34}|sntr[ysu]s?_[A-Za-z0-9+/=_-]{20,255}|lin_api_[A-Za-z0-9]{40}|dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,255}|pul-[a-f0-9]{40}|rubygems_[a-f0-9]{48}|sq0(?:atp|csp)-[A-Za-z0-9_-]{22,60}|figd_[A-Za-z0-9_-]{40,255}|oy2[a-z0-9]{43}|FLWSECK(?:_TEST)?-[a-f0-9]{32}-X|v1\.0-[a-f0-9]{24}-[a-f0-9]{146}|HRKU-[A-Za-z0-9_-]{20,255}|tskey-[a-z]{2,10}-[A-Za-z0-9]{6,40}-[A-Za-z0-9]{16,80}|fm[12]_[A-Za-z0-9+/]{50,4000}={0,2}|dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}|ntn_\d{11}[A-Za-z0-9]{35}|ABSK[A-Za-z0-9+/]{100,4000}={0,2}|DO00[A-Z0-9]{16}|rdme_[a-z0-9]{70}|pat[A-Za-z0-9]{14}\.[a-f0-9]{64})(?![A-Za-z0-9_-])/g,
   },
   // Telegram bot tokens (bot id, colon, 35 characters), also inside api.telegram.org/bot<token>/ paths.
   {
@@ -61,14 +65,14 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
     pattern: /(?<![0-9])\d{5,16}:A[A-Za-z0-9_-]{34}(?![A-Za-z0-9_-])/g,
   },
   // Webhook URLs whose path is the secret: Slack, Discord, Microsoft Teams.
-  { kind: 'secret', pattern: /(?<keep>\bhooks\.slack\.com\/(?:services|workflows|triggers)\/)(?!\[REDACTED)[A-Za-z0-9\/_-]{8,2000}/g },
+  { kind: 'secret', pattern: /(?<keep>\bhooks\.slack\.com\/(?:services|workflows|triggers)\/)(?!\[REDACTED)[A-Za-z0-9/_-]{8,2000}/g },
   { kind: 'secret', pattern: /(?<keep>\bdiscord(?:app)?\.com\/api\/webhooks\/\d{1,30}\/)(?!\[REDACTED)[A-Za-z0-9_-]{20,2000}/g },
   { kind: 'secret', pattern: /(?<keep>\.webhook\.office\.com\/webhookb2\/)(?!\[REDACTED)[^\s"'<>]{10,2000}/g },
   // Azure Functions keys in the query string (?code=).
   { kind: 'secret', pattern: /(?<keep>\.azurewebsites\.net\/[^\s?#"']{0,500}\?(?:[^\s#"']{0,2000}&)?code=)(?!\[REDACTED)[^\s&#"']{10,200000}/g },
   // Docker config "auth" (base64 user:password); cookies in request and response headers.
   { kind: 'secret', pattern: /(?<keep>"auth"[ \t]{0,5}:[ \t]{0,5}")(?!\[REDACTED)[A-Za-z0-9+/=]{8,200000}/g },
-  { kind: 'secret', pattern: /(?<keep>\bSet-Cookie[ \t]{0,5}:[ \t]{0,5}[^=;\s]{1,200}=)(?!\[REDACTED)[^;\r\n]{1,200000}/gi },
+  { kind: 'secret', pattern: /(?<keep>\bSet-Cookie["']?[ \t]{0,5}:[ \t]{0,5}(?:\[[ \t]{0,5})?["']?[^=;\s"']{1,200}=)(?!\[REDACTED)[^;\r\n]{1,200000}/gi },
   { kind: 'secret', pairs: true, pattern: /(?<keep>(?<!Set-)\bCookie["']?[ \t]{0,5}[:=][ \t]{0,5}["']?)(?<pairs>(?:[^\s=;"',]{1,200}=[^\s;"',]{0,4096}(?:;[ \t]{0,2}|(?=[\s"',]|$))){1,50})/gi },
   // curl -u user:password, --user, --proxy-user.
   { kind: 'password', pattern: /(?<keep>(?<![\w-])(?:-u|--user|--proxy-user)(?:[ \t]{1,5}|=)["']?[^\s:"']{1,200}:)(?!\[REDACTED)[^\s"']{1,200000}/g },
@@ -81,12 +85,18 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   // symbol or be 16+ letters, so prose ("bearer token expired") is left alone.
   { kind: 'token', pattern: /(?<keep>\bbearer[ \t]{1,10})(?!\[REDACTED)(?=[A-Za-z0-9\-._~+/]{0,200000}[0-9\-._~+/]|[A-Za-z]{16})[A-Za-z0-9\-._~+/]{6,200000}={0,2}/gi },
   // Other Authorization schemes, only in a header: "Authorization: Basic dXNlcjpwYXNz".
-  { kind: 'token', pattern: /(?<keep>\b(?:Proxy-)?Authorization["']?[ \t]{0,5}[:=][ \t]{0,5}["']?(?:[A-Za-z][\w-]{1,30}[ \t]{1,10}(?=[^\s"',;]{4}))?)(?!\[REDACTED)(?![A-Za-z][\w-]{1,30}[ \t]{1,10}\[REDACTED)(?!Bearer\b)[^\s"',;]{4,200000}/gi },
+  { kind: 'token', pattern: /(?<keep>\b(?:Proxy-)?Authorization["']?[ \t]{0,5}[:=][ \t]{0,5}["'[]?(?:[A-Za-z][\w-]{1,30}[ \t]{1,10}(?=[^\s"',;]{4}))?)(?!\[REDACTED)(?![A-Za-z][\w-]{1,30}[ \t]{1,10}\[REDACTED)(?!Bearer\b)[^\s"',;\]]{4,200000}/gi },
+  // Vendor headers named for a key or token (X-Shodan-Key, X-ApiKeys, X-Vault-Token, X-Auth-Signature).
+  { kind: 'token', pattern: /(?<keep>\bX-[A-Za-z0-9-]{0,40}(?:Keys?|Token|Secret|Auth|Signature)["']?[ \t]{0,5}[:=][ \t]{0,5}["'[]?)(?!\[REDACTED)[^\s"',;\]]{4,200000}/gi },
+  // A key or code in a query string (?key=, &code= for an OAuth code, &subscription-key=): long values only, so &code=403 stays.
+  { kind: 'secret', pattern: /(?<keep>[?&](?:key|code|auth|subscription-key|sid)=)(?!\[REDACTED)(?=[^\s&#"']{16})[^\s&#"']{16,200000}/gi },
   // HTTP Digest: the response hash proves the password.
   { kind: 'token', pattern: /(?<keep>\bresponse=")(?!\[REDACTED)[0-9a-f]{32,128}/g },
   // Passwords in URLs: scheme://user:password@host, scheme://:password@host, passwords holding '@' (up to the last '@' before the host).
   { kind: 'password', pattern: /(?<keep>\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}:\/\/[^\s:@/;]{0,200}:)(?!\[REDACTED)[^\s/;]{1,200}(?=@[^\s@/]{1,253}(?:[/:?#\s"']|$))/g },
-  // CLI flags: --password X, --secret-access-key=X, -p is too ambiguous and left alone.
+  // Passwords after a tool's own flag (sshpass -p, mysql -pX, keytool -storepass, …).
+  ...CLI_SECRET_PATTERNS,
+  // CLI flags: --password X, --secret-access-key=X; a bare -p is too ambiguous and read only after known tools.
   { kind: 'secret', pattern: new RegExp(`(?<keep>--${KEY}(?:[ \\t]{1,5}|=)["']?)(?!\\[REDACTED)(?!-)[^\\s"']{1,200000}`, 'gi') },
   // <Password>x</Password>, <ns:clientSecret>x</…>, and .NET <add key="StorageAccountKey" value="x" />.
   { kind: 'secret', pattern: new RegExp(`(?<keep><(?:[\\w.-]{0,60}:)?${KEY}(?:\\s[^<>]{0,200})?>)(?!\\[REDACTED)[^<]{1,200000}(?=</)`, 'gi') },
@@ -95,17 +105,28 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   { kind: 'secret', pattern: new RegExp(`(?<keep>"(?:name|key)"[ \\t]{0,5}:[ \\t]{0,5}"${KEY}"[^{}]{0,300}?"value"[ \\t]{0,5}:[ \\t]{0,5}")(?!\\[REDACTED)[^"\\n]{1,200000}`, 'gi') },
   // An account key listing ({"keyName":"key1","permissions":"FULL","value":"…"}): the value is the key.
   { kind: 'secret', pattern: /(?<keep>"keyName"[ \t]{0,5}:[ \t]{0,5}"[^"\n]{1,100}"[^{}]{0,300}?"value"[ \t]{0,5}:[ \t]{0,5}")(?!\[REDACTED)[^"\n]{1,200000}/g },
-  { kind: 'secret', pattern: new RegExp(`(?<keep>\\bname:[ \\t]{0,5}["']?${KEY}["']?[ \\t]{0,5}\\r?\\n[ \\t]{0,40}value:[ \\t]{0,5}["']?)(?!\\[REDACTED)[^\\s"']{1,200000}`, 'gi') },
+  { kind: 'secret', pattern: new RegExp(`(?<keep>\\b(?:name|property|key):[ \\t]{0,5}["']?${KEY}["']?[ \\t]{0,5}\\r?\\n[ \\t]{0,40}value:[ \\t]{0,5}["']?)(?!\\[REDACTED)[^\\s"']{1,200000}`, 'gi') },
   { kind: 'secret', pattern: new RegExp(`(?<keep>${KEY}${Q}[ \\t]{0,5}:[ \\t]{0,5}\\{[^{}]{0,400}?"value"[ \\t]{0,5}:[ \\t]{0,5}")(?!\\[REDACTED)[^"\\n]{1,200000}`, 'gi') },
   // key = value, key: value, "key": "value", \"key\":\"value\", KEY=value for secret-named keys, with any
+  // (and Terraform's var.db_password is "x"),
   // prefix (DB_PASSWORD, adminPassword, x-api-key). A quoted value runs to its closing quote; an unquoted one to a separator.
   {
     kind: 'secret',
     pattern: new RegExp(
-      `(?<keep>${KEY}${Q}[ \\t]{0,5}(?::|=|=>)[ \\t]{0,5}${Q})(?!\\[REDACTED)(?!(?:null|true|false|none|undefined)\\b|\\*{3,64}(?![^\\s"',;])|-----BEGIN [A-Z ]{1,40}-----\\[REDACTED)(?:(?<=\\\\["'])(?:[^"'\\\\\\n]|\\\\(?!["'])){1,200000}|(?<=["'])[^"'\\n]{1,200000}|[^\\s"',;&)}{[\\]<>]{1,200000})`,
+      `(?<keep>${KEY}${Q}[ \\t]{0,5}(?::|=|=>|(?<=[ \\t])is(?=[ \\t]{1,3}"))[ \\t]{0,5}${Q})(?!\\[REDACTED)(?!(?:null|true|false|none|undefined)\\b|\\*{3,64}(?![^\\s"',;])|-----BEGIN [A-Z ]{1,40}-----\\[REDACTED|\\d{1,9} bytes\\b)(?:(?<=\\\\["'])(?:[^"'\\\\\\n]|\\\\(?!["'])){1,200000}|(?<=["'])[^"'\\n]{1,200000}|(?:[^\\s"',;&)}{[\\]<>^]|\\^(?!@)){1,200000})`,
       'gi',
     ),
   },
+  // Any *_key / *-key whose value looks like a key (16+ key characters, no path, host or ARN punctuation):
+  // CF_ORIGIN_CA_KEY=v1.0-…, "routing_key":"03cb…", dd-application-key. "kms_key": "arn:…" and "s3_key": "a/b.json" stay.
+  { kind: 'secret', pattern: /(?<keep>(?<![A-Za-z0-9])[A-Za-z0-9_.-]{1,60}[_-]key["']?[ \t]{0,5}[:=][ \t]{0,5}["']?)(?!\[REDACTED)(?=[A-Za-z0-9+/=_-]{16,4096}(?![A-Za-z0-9+/=_.:-]))[A-Za-z0-9+/=_-]{16,4096}/gi },
+  // HTML inputs: <input name="password" value="x">, <input type="password" … value="x">, a CSRF token's value.
+  { kind: 'secret', pattern: new RegExp(`(?<keep><input\\b[^<>]{0,200}?(?:\\bname=["']${KEY}["']|\\btype=["']password["'])[^<>]{0,200}?\\bvalue=["'])(?!\\[REDACTED)[^"'<>]{1,4096}`, 'gi') },
+  // SMTP AUTH PLAIN/LOGIN (base64 of user and password) and Postfix sasl_passwd ([host]:port user:password).
+  { kind: 'password', pattern: /(?<keep>\bAUTH (?:PLAIN|LOGIN|XOAUTH2)[ \t]{1,5})(?!\[REDACTED)[A-Za-z0-9+/=]{8,4096}/g },
+  { kind: 'password', pattern: /(?<keep>^\[[\w-]{1,63}(?:\.[\w-]{1,63}){1,10}\]:\d{1,5}[ \t]{1,10}(?:\[REDACTED:[a-z-]{1,30}\]|[^\s:]{1,200}):)(?!\[REDACTED)[^\s]{1,4096}/gm },
+  // CI messages that name the variable: ##vso[task.setvariable variable=dbPassword]x.
+  { kind: 'secret', pattern: new RegExp(`(?<keep>##vso\\[task\\.setvariable variable=${KEY}[^\\]\\n]{0,200}\\])(?!\\[REDACTED)[^\\s]{1,200000}`, 'gi') },
   // A secret's new value in a plan's diff: "DB_PASSWORD" = "[REDACTED:secret]" -> "new value".
   { kind: 'secret', pattern: /(?<keep>"\[REDACTED:[a-z-]{1,30}\]"[ \t]{1,5}->[ \t]{1,5}")(?!\[REDACTED|\(sensitive)[^"\s]{1,200000}/g },
 ];

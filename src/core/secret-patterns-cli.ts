@@ -1,0 +1,30 @@
+/**
+ * Passwords on command lines, where each tool has its own flag (shell history, `set -x`, CI logs,
+ * Ansible's "cmd"). Same contract as secret-patterns.ts: plain data, a `keep` group left in place,
+ * every repetition bounded. A tool's flag is only read as a password after that tool's name on the
+ * same command, so `-p 8080` or `-a SHA` elsewhere stay as they are.
+ */
+const ARGS = String.raw`[^\n|;&]{0,300}?[ \t]`;
+const VALUE = String.raw`(?!\[REDACTED)(?!-)[^\s"']{1,4096}`;
+
+export const CLI_SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp }> = [
+  // sshpass -p X; redis-cli -a X; ldapsearch -w X; sqlcmd -P X; SNMP communities and v3 passphrases.
+  { kind: 'password', pattern: new RegExp(String.raw`(?<keep>\bsshpass[ \t]{1,5}-p[ \t]{0,5}["']?)${VALUE}`, 'g') },
+  { kind: 'password', pattern: new RegExp(String.raw`(?<keep>\bredis-cli\b${ARGS}-a[ \t]{1,5}["']?)${VALUE}`, 'g') },
+  { kind: 'password', pattern: new RegExp(String.raw`(?<keep>\bldap(?:search|modify|add|delete|whoami|passwd|compare|modrdn)\b${ARGS}-w[ \t]{1,5}["']?)${VALUE}`, 'g') },
+  { kind: 'password', pattern: new RegExp(String.raw`(?<keep>\bsqlcmd\b${ARGS}-P[ \t]{1,5}["']?)${VALUE}`, 'g') },
+  { kind: 'password', pattern: new RegExp(String.raw`(?<keep>\bsnmp[a-z]{0,12}\b${ARGS}-[cA][ \t]{1,5}["']?)${VALUE}`, 'g') },
+  { kind: 'password', pattern: new RegExp(String.raw`(?<keep>\bsnmp[a-z]{0,12}\b${ARGS}-X[ \t]{1,5}["']?)${VALUE}`, 'g') },
+  { kind: 'password', pattern: /(?<keep>\b(?:ro|rw)community6?[ \t]{1,10})(?!\[REDACTED)[^\s"']{1,4096}/g },
+  // mysql -pSECRET and 7z -pSECRET: the password glued to the flag (a bare -p prompts instead).
+  { kind: 'password', pattern: new RegExp(String.raw`(?<keep>\b(?:mysql(?:dump|admin|import|sh)?|mariadb(?:-dump)?|7za?|7zz)\b${ARGS}-p["']?)(?!\[REDACTED)[^\s"']{1,4096}`, 'g') },
+  // keytool -storepass/-keypass/-srcstorepass, openssl -passin/-passout pass:X, jenkins-cli -auth user:token.
+  { kind: 'password', pattern: /(?<keep>(?<![\w-])-(?:(?:src|dest|new)?(?:store|key)pass|pass(?:in|out|word)?)[ \t]{1,5}(?:pass:)?["']?)(?!\[REDACTED)(?!-)[^\s"']{1,4096}/g },
+  { kind: 'password', pattern: /(?<keep>(?<![\w-])-auth[ \t]{1,5}[^\s:]{1,200}:)(?!\[REDACTED)[^\s"']{1,4096}/g },
+  // htpasswd -b [-c] file user PASSWORD; net use \\host\share /user:DOMAIN\user PASSWORD; nmcli … password X.
+  { kind: 'password', pattern: /(?<keep>\bhtpasswd[ \t]{1,5}(?:-[a-zA-Z]{1,4}[ \t]{1,5}){1,4}[^\s]{1,300}[ \t]{1,5}[^\s]{1,200}[ \t]{1,5}["']?)(?!\[REDACTED)[^\s"']{1,4096}/g },
+  { kind: 'password', pattern: /(?<keep>\bnet[ \t]{1,5}use\b[^\n]{0,300}?\/user:[^\s]{1,200}[ \t]{1,5}["']?)(?!\[REDACTED)(?!\/)[^\s"']{1,4096}/gi },
+  { kind: 'password', pattern: new RegExp(String.raw`(?<keep>\bnmcli\b${ARGS}(?:password|wifi-sec\.psk|802-1x\.password)[ \t]{1,5}["']?)${VALUE}`, 'g') },
+  // PowerShell: ConvertTo-SecureString 'pw' -AsPlainText, also -String "pw".
+  { kind: 'password', pattern: /(?<keep>\bConvertTo-SecureString\b[ \t]{1,5}(?:-String[ \t]{1,5})?["'])(?!\[REDACTED)[^"'\n]{1,4096}/gi },
+];
