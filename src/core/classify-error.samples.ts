@@ -46,8 +46,8 @@ export const AWS_SAMPLES: Sample[] = [
   { source: 'Security Hub not enabled', message: 'An error occurred (InvalidAccessException) when calling the GetFindings operation: Account 123456789012 is not subscribed to AWS Security Hub', kind: 'configuration', detail: { api: 'AWS Security Hub' } },
   { source: 'Prowler log: disabled opt-in region speaks like a bad key', message: 'ap-east-1 -- ClientError[112]: An error occurred (UnrecognizedClientException) when calling the ListFunctions operation: The security token included in the request is invalid.', kind: 'configuration', detail: { region: 'ap-east-1' } },
   { source: 'Organizations not in use', message: 'An error occurred (AWSOrganizationsNotInUseException) when calling the DescribeOrganization operation: Your account is not a member of an organization.', kind: 'configuration' },
-  { source: 'clock skew (InvalidSignatureException)', message: 'An error occurred (InvalidSignatureException) when calling the ListKeys operation: Signature expired: 20240101T000000Z is now earlier than 20240101T001000Z (20240101T010500Z - 5 min.)', kind: 'unknown' },
-  { source: 'EC2 RequestExpired', message: 'An error occurred (RequestExpired) when calling the DescribeInstances operation: Request has expired.', kind: 'unknown' },
+  { source: 'clock skew (InvalidSignatureException)', message: 'An error occurred (InvalidSignatureException) when calling the ListKeys operation: Signature expired: 20240101T000000Z is now earlier than 20240101T001000Z (20240101T010500Z - 5 min.)', kind: 'configuration' },
+  { source: 'EC2 RequestExpired', message: 'An error occurred (RequestExpired) when calling the DescribeInstances operation: Request has expired.', kind: 'configuration' },
 ];
 
 export const AZURE_SAMPLES: Sample[] = [

@@ -5,6 +5,7 @@ import { AWS_RULES } from './error-rules-aws.ts';
 import { AZURE_RULES } from './error-rules-azure.ts';
 import { GCP_RULES } from './error-rules-gcp.ts';
 import { KUBERNETES_RULES } from './error-rules-kubernetes.ts';
+import { OCI_RULES } from './error-rules-oci.ts';
 import { GENERIC_RULES } from './error-rules-generic.ts';
 import { SDK_RULES } from './error-rules-sdk.ts';
 import { WORDING_RULES } from './error-rules-wording.ts';
@@ -22,7 +23,7 @@ export interface Classification {
 }
 
 /** Every rule, provider tables first. Order only breaks ties within one precedence level. */
-export const ERROR_RULES: readonly ErrorRule[] = [...AWS_RULES, ...AZURE_RULES, ...GCP_RULES, ...KUBERNETES_RULES, ...SDK_RULES, ...GENERIC_RULES, ...WORDING_RULES];
+export const ERROR_RULES: readonly ErrorRule[] = [...AWS_RULES, ...AZURE_RULES, ...GCP_RULES, ...KUBERNETES_RULES, ...OCI_RULES, ...SDK_RULES, ...GENERIC_RULES, ...WORDING_RULES];
 
 /**
  * When several rules match, the kind whose advice does least harm if wrong wins: a veto (known

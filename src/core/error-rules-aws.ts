@@ -27,7 +27,7 @@ export const AWS_RULES: readonly ErrorRule[] = [
   rule('aws.serviceNotSetUp', 'configuration', /\bInvalidAccessException\b|\bcomplete [\w ]{1,40} setup\b|\bplease verify your region\b/i),
   // An endpoint whose region part looks like a region but is none (an AZ such as us-east-1a, a typo such as na-east-1).
   rule('aws.badRegionEndpoint', 'configuration', /\b[a-z0-9-]{2,63}\.(?=[a-z]{2}-[a-z-]{3,20}\d)(?!(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[bef]?)?-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)-\d{1,2}\.)[a-z]{2}-[a-z0-9-]{3,25}\.amazonaws\.com\b/),
-  rule('aws.badRequest', 'configuration', /\b(?:ValidationError|ValidationException|InvalidParameter(?:Value|Combination)?(?:Exception)?|MissingParameter|MalformedPolicyDocument(?:Exception)?|SubscriptionRequiredException|InvalidAction|UnsupportedOperation)\b/),
+  rule('aws.badRequest', 'configuration', /\bUnsupportedCommandException\b|\bis only (?:supported|available) in (?:the )?[a-z]{2}-[a-z]{3,12}-\d\b|\b(?:ValidationError|ValidationException|InvalidParameter(?:Value|Combination)?(?:Exception)?|MissingParameter|MalformedPolicyDocument(?:Exception)?|SubscriptionRequiredException|InvalidAction|UnsupportedOperation)\b/),
 
   // Permissions: the identity is valid, a policy does not allow the call.
   rule('aws.notAuthorized', 'insufficient_permissions', /\bis not authorized to perform\b|\bnot authorized to (?:perform this operation|access)\b|\bwith an explicit deny\b/i),
@@ -40,15 +40,16 @@ export const AWS_RULES: readonly ErrorRule[] = [
   rule('aws.serverError', 'temporary', /\b(?:ServiceUnavailable(?:Exception)?|InternalError|InternalFailure|InternalServerError|InternalServiceError|InternalServerException|RequestTimeout(?:Exception)?|ServiceFailure)\b/),
   rule('aws.endpointTimeout', 'temporary', /\b(?:Read|Connect) timeout on endpoint URL\b|\bCould not connect to the endpoint URL\b|\bEndpointConnectionError\b|\bConnection was closed before we received a valid response\b/),
 
-  // Ambiguous: clock skew makes valid keys fail; neither the key nor the policy is at fault.
-  rule('aws.clockSkew', 'unknown', /\bSignature expired: [^\n]{0,80} is now earlier than\b|\bRequestExpired\b|\bRequestTimeTooSkewed\b/, true),
+  // Clock skew makes valid keys fail: neither the key nor the policy is at fault, the scanner's clock is
+  // (5 of 8 independent labels say configuration, 3 unknown; none credentials).
+  rule('aws.clockSkew', 'configuration', /\bSignature expired: [^\n]{0,80} is now earlier than\b|\bRequestExpired\b|\bRequestTimeTooSkewed\b/),
 
   // Invalid credentials: the key itself is wrong, deleted, expired or missing.
   ruleUnless('aws.InvalidClientTokenId', 'invalid_credentials', /\bInvalidClientTokenId\b|\bThe security token included in the request is invalid\b/, OPT_IN_REGION),
   ruleUnless('aws.UnrecognizedClientException', 'invalid_credentials', /\bUnrecognizedClientException\b/, OPT_IN_REGION),
   rule('aws.SignatureDoesNotMatch', 'invalid_credentials', /\bSignatureDoesNotMatch\b|\bThe request signature we calculated does not match the signature you provided\b/),
   ruleUnless('aws.AuthFailure', 'invalid_credentials', /\bAuthFailure\b|\bAWS was not able to validate the provided access credentials\b/, OPT_IN_REGION),
-  rule('aws.InvalidAccessKeyId', 'invalid_credentials', /\bInvalidAccessKeyId\b|\bThe (?:AWS )?Access Key Id you provided does not exist in our records\b/i),
+  rule('aws.InvalidAccessKeyId', 'invalid_credentials', /\bInvalidAccessKeyId\b|\bThe (?:AWS )?Access Key Id you provided does not exist in our records\b|\bSpecified access key is not found\b/i),
   rule('aws.ExpiredToken', 'invalid_credentials', /\bExpiredToken(?:Exception)?\b|\bThe security token included in the request is expired\b/),
   rule('aws.badToken', 'invalid_credentials', /\b(?:InvalidIdentityToken|InvalidToken|TokenRefreshRequired|InvalidSignatureException|ExpiredTokenException|MissingAuthenticationTokenException|IncompleteSignatureException)\b/),
   rule('aws.NoCredentials', 'invalid_credentials', /\bUnable to locate credentials\b|\bNoCredentialsError\b|\bNo AWS credentials found\b/i),

@@ -17,7 +17,7 @@ export const AADSTS_KINDS: Readonly<Record<string, ErrorKind>> = {
   // Labelled both ways by independent readers (a wrong tenant id in the connector, or a tenant with no
   // subscription left): configuration, the kind whose advice cannot destroy a working connector.
   AADSTS90002: 'configuration', // tenant not found
-  AADSTS900023: 'invalid_credentials', // tenant id malformed
+  AADSTS900023: 'configuration', // tenant id malformed (as AADSTS90002)
   AADSTS90014: 'invalid_credentials', // a required credential field is missing
   AADSTS50126: 'invalid_credentials', // invalid username or password
   AADSTS50034: 'invalid_credentials', // user account does not exist
@@ -30,6 +30,11 @@ export const AADSTS_KINDS: Readonly<Record<string, ErrorKind>> = {
   AADSTS50076: 'configuration', // multi-factor authentication required
   AADSTS50079: 'configuration', // multi-factor authentication enrolment required
   AADSTS53003: 'configuration', // blocked by Conditional Access
+  AADSTS53000: 'configuration', // device not compliant (Conditional Access)
+  AADSTS53001: 'configuration', // device not domain-joined (Conditional Access)
+  AADSTS53002: 'configuration', // application not approved (Conditional Access)
+  AADSTS53004: 'configuration', // MFA registration blocked (Conditional Access)
+  AADSTS53005: 'configuration', // token issuance blocked (Conditional Access)
   AADSTS500011: 'configuration', // resource principal not found in the tenant
   AADSTS70011: 'configuration', // invalid scope
   AADSTS90033: 'temporary', // transient error
@@ -37,6 +42,7 @@ export const AADSTS_KINDS: Readonly<Record<string, ErrorKind>> = {
   AADSTS700024: 'unknown', // client assertion outside its valid time range (clock skew)
   AADSTS50012: 'invalid_credentials', // authentication failed: invalid client secret or assertion
   AADSTS50013: 'invalid_credentials', // assertion signature validation failed
+  AADSTS50027: 'invalid_credentials', // invalid JWT assertion (certificate thumbprint missing)
   AADSTS50055: 'invalid_credentials', // password expired
   AADSTS50056: 'invalid_credentials', // invalid or null password
   AADSTS50064: 'invalid_credentials', // credential validation on username or password failed

@@ -23,21 +23,21 @@ export const GENERIC_RULES: readonly ErrorRule[] = [
   rule('generic.permissionDenied', 'insufficient_permissions', /\b(?:permission denied|access denied|access is denied|insufficient permissions?|not accessible by (?:integration|personal access token|this token))\b|\bMust have admin rights\b|\bnot (?:allowed|permitted) to access\b/i),
 
   rule('http.429', 'temporary', /\b429 Too Many Requests\b|\[429\]|\bHTTP\/\d(?:\.\d)?"? 429\b|\bHTTP Error 429\b|\b(?:HTTP|status(?:[ _]code)?|code)"?[ :=]{1,3}429\b|\btoo many requests\b|\brate limit(?:ed| exceeded| reached)\b|\bexceeded (?:a |the |your )?(?:[\w-]{1,20} )?(?:rate|request|API rate) limit\b|\bthrottl(?:ed|ing)\b/i),
-  rule('http.5xx', 'temporary', /\b50[0234] (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b|\bHTTP\/\d(?:\.\d)?"? 50[0234]\b|\bHTTP Error 50[0234]\b|\bSlow Down\b|\b(?:HTTP|status(?:[ _]code)?|code)"?[ :=]{1,3}(?:50[0234]|52[0-49]|408)\b|\b408 Request Time-?out\b|\bservice (?:is )?(?:temporarily )?unavailable\b|\b(?:Bad Gateway|Gateway Time-?out)\b|\bupstream connect error\b|\bno healthy upstream\b|\bdisconnect\/reset before headers\b|\bRemote end closed connection\b/i),
+  rule('http.5xx', 'temporary', /\b50[0234] (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b|\bHTTP\/\d(?:\.\d)?"? 50[0234]\b|\bHTTP Error 50[0234]\b|\bSlow Down\b|\b(?:HTTP|status(?:[ _]code)?|code)"?[ :=]{1,3}(?:50[0234]|52[0-49]|408)\b|\b408 Request Time-?out\b|\bservice (?:is )?(?:temporarily )?unavailable\b|\b(?:Bad Gateway|Gateway Time-?out)\b|\bupstream connect error\b|\b(?:BadGateway|GatewayTimeout)\b|\b50[0234] - [A-Z]|\bno healthy upstream\b|\bdisconnect\/reset before headers\b|\bRemote end closed connection\b/i),
   rule('net.timeout', 'temporary', /\b(?:timed out|time-?out|ETIMEDOUT|ECONNRESET|ECONNREFUSED|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|socket hang up|connection (?:reset|aborted|refused)(?: by peer)?|connection (?:was |has been )?(?:unexpectedly )?closed|closed the connection(?: unexpectedly)?|use of closed network connection|read on closed response body|deadline exceeded)\b/i),
   // The network between the scanner and the API: reachable again later (a wrong host is told apart by k8s.wrongHost).
   weakRule('net.unreachable', 'temporary', /\b(?:could not|couldn't|unable to|failed to) (?:connect|establish a new connection|reach)\b|\b(?:NewConnectionError|ConnectionError|ConnectTimeout|RemoteDisconnected|ProtocolError|MaxRetryError)\b|\bMax retries exceeded\b|\bTemporary failure in name resolution\b|\bnetwork is unreachable\b|\bunexpected EOF\b|\bBroken pipe\b/i),
 
   // .NET's HttpRequestException wrapper: an inner cause, when printed, says more.
   // A 400 from Azure/Graph (code BadRequest): the request as configured is wrong, unless the body says more.
-  weakRule('http.badRequest', 'configuration', /\bBadRequest\b|\b400 Bad Request\b/),
+  weakRule('http.badRequest', 'configuration', /\bBadRequest\b/),
   weakRule('net.sendFailed', 'temporary', /\bAn error occurred while sending the request\b/),
 
   rule('http.401', 'invalid_credentials', /\b401 Unauthorized\b|\b(?:HTTP|status(?:[ _]code)?|code)"?[ :=]{1,3}401\b/i),
   // A bare "Unauthorized" (kubectl, HTTP clients): the identity was not recognised. Not "UnauthorizedOperation"
   // (AWS permissions) and not "unauthorized to <do>" (a permission wording).
   rule('http.unauthorized', 'invalid_credentials', /(?<![\w-])[Uu]nauthori[sz]ed(?![\w-])(?! (?:to|for) )/),
-  rule('seed.authFailed', 'invalid_credentials', /\bauthentication failed\b|\binvalid credentials\b|\bcredentials (?:are|were) (?:invalid|incorrect|rejected)\b|\bplease run '?(?:az|gcloud auth|aws sso) login\b|\bCould not retrieve token from local cache\b|\bbad credentials\b|\b(?:issue|problem) with (?:your |the )?credentials\b|\b(?:check|review|verify) (?:your |the )?(?:[\w-]{1,20} )?credentials\b/i),
+  rule('seed.authFailed', 'invalid_credentials', /\bauthentication failed\b|\binvalid credentials\b|\bcredentials (?:are|were) (?:invalid|incorrect|rejected)\b|\bplease run ["'`]?(?:az|gcloud auth|aws sso) login\b|\b(?:run|running) ["'`]?aws sso login\b|\bSSO login is expired\b|\bCould not retrieve token from local cache\b|\bbad credentials\b|\b(?:issue|problem) with (?:your |the )?credentials\b|\b(?:check|review|verify) (?:your |the )?(?:[\w-]{1,20} )?credentials\b/i),
 
   // A bug in the scanner itself (a model that failed its own validation, a method missing from a library
   // build, a null dereference): support must fix it, whatever cloud words the log also holds.
