@@ -5,12 +5,14 @@
  * same command, so `-p 8080` or `-a SHA` elsewhere stay as they are.
  */
 const ARGS = String.raw`[^\n|;&]{0,300}?[ \t]`;
+/** The key-name grammar of secret-patterns.ts, for `set <key> <value>` forms. */
+const KEY = String.raw`[\w./:-]{0,80}?(?:password|passwd|passphrase|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|_auth)`;
 const VALUE = String.raw`(?!\[REDACTED)(?!-)[^\s"']{1,4096}`;
 
 export const CLI_SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp }> = [
   // sshpass -p X; redis-cli -a X; ldapsearch -w X; sqlcmd -P X; SNMP communities and v3 passphrases.
   { kind: 'password', pattern: new RegExp(String.raw`(?<keep>\bsshpass[ \t]{1,5}-p[ \t]{0,5}["']?)${VALUE}`, 'g') },
-  { kind: 'password', pattern: new RegExp(String.raw`(?<keep>\bredis-cli\b${ARGS}-a[ \t]{1,5}["']?)${VALUE}`, 'g') },
+  { kind: 'password', pattern: new RegExp(String.raw`(?<keep>\b(?:redis|valkey|keydb)-cli\b${ARGS}-a[ \t]{1,5}["']?)${VALUE}`, 'g') },
   { kind: 'password', pattern: new RegExp(String.raw`(?<keep>\bldap(?:search|modify|add|delete|whoami|passwd|compare|modrdn)\b${ARGS}-w[ \t]{1,5}["']?)${VALUE}`, 'g') },
   { kind: 'password', pattern: new RegExp(String.raw`(?<keep>\bsqlcmd\b${ARGS}-P[ \t]{1,5}["']?)${VALUE}`, 'g') },
   { kind: 'password', pattern: new RegExp(String.raw`(?<keep>\bsnmp[a-z]{0,12}\b${ARGS}-[cA][ \t]{1,5}["']?)${VALUE}`, 'g') },
@@ -25,6 +27,12 @@ export const CLI_SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp 
   { kind: 'password', pattern: /(?<keep>\bhtpasswd[ \t]{1,5}(?:-[a-zA-Z]{1,4}[ \t]{1,5}){1,4}[^\s]{1,300}[ \t]{1,5}[^\s]{1,200}[ \t]{1,5}["']?)(?!\[REDACTED)[^\s"']{1,4096}/g },
   { kind: 'password', pattern: /(?<keep>\bnet[ \t]{1,5}use\b[^\n]{0,300}?\/user:[^\s]{1,200}[ \t]{1,5}["']?)(?!\[REDACTED)(?!\/)[^\s"']{1,4096}/gi },
   { kind: 'password', pattern: new RegExp(String.raw`(?<keep>\bnmcli\b${ARGS}(?:password|wifi-sec\.psk|802-1x\.password)[ \t]{1,5}["']?)${VALUE}`, 'g') },
+  // `aws configure set aws_secret_access_key X`, `npm config set //host/:_authToken X`, `pulumi config set --secret k X`:
+  // a setting's value after its secret-named key. Also `snyk auth X`, `rabbitmqctl add_user u X`, `::add-mask::X`.
+  { kind: 'secret', pattern: new RegExp(String.raw`(?<keep>\bset[ \t]{1,5}(?:--secret[ \t]{1,5})?${KEY}[ \t]{1,5}["']?)${VALUE}`, 'gi') },
+  { kind: 'token', pattern: /(?<keep>\bsnyk[ \t]{1,5}auth[ \t]{1,5})(?!\[REDACTED)(?!-)[^\s"'`]{8,4096}/g },
+  { kind: 'password', pattern: /(?<keep>\brabbitmqctl[ \t]{1,5}(?:add_user|change_password)[ \t]{1,5}[^\s]{1,200}[ \t]{1,5}["']?)(?!\[REDACTED)[^\s"']{1,4096}/g },
+  { kind: 'secret', pattern: /(?<keep>::add-mask::)(?!\[REDACTED)[^\s"']{1,4096}/g },
   // PowerShell: ConvertTo-SecureString 'pw' -AsPlainText, also -String "pw".
   { kind: 'password', pattern: /(?<keep>\bConvertTo-SecureString\b[ \t]{1,5}(?:-String[ \t]{1,5})?["'])(?!\[REDACTED)[^"'\n]{1,4096}/gi },
 ];

@@ -21,7 +21,10 @@ const NOT_AN_ERROR_CODE = '(?!(?:invalid|expired|missing|malformed|unrecognized|
 // that it ends in a secret word: one test per identifier, not one per prefix length and secret word.
 const KEY = `(?:(?<![A-Za-z0-9])|(?<=\\\\[nrt]))(?<!:\\d{12}:)${NOT_AN_ERROR_CODE}(?=(?<kid>[A-Za-z0-9_.-]{1,80}))\\k<kid>(?<=${SECRET_WORD}(?:[_-]?(?:key|value|string|data|b64|base64))?)`;
 /** Quote before/after the key: ", ', or the JSON-escaped \\" . */
-const Q = `(?:\\\\{1,3}["']|["'])?`;
+const Q = `(?:\\\\{1,3}["']|["']|\\\\u0022)?`;
+/** A value some tool already masked or never expanded: <redacted>, ****, [MASKED], ${VAR}, (sensitive value). Evidence, kept. */
+const MASKED = String.raw`(?:<(?:masked|redacted|hidden)>|\*{2,64}(?![^\s"',;@)])|\[MASKED\]|REDACTED\b|\$\{[A-Za-z_][\w]{0,60}\}|\$[A-Z_][A-Z0-9_]{1,60}\b|\(sensitive(?: value)?\)|(?:Invalid|Expired|Missing|Malformed|Incorrect|Unknown|Revoked|Denied|Failed|Unauthorized|Forbidden|Required|None)\b)`;
+const NOT_MASKED = new RegExp(`(?!${MASKED})`).source;
 
 /** `pairs`: the match's `pairs` group is a cookie list; each value in it is redacted, each name kept. */
 export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pairs?: true }> = [
@@ -33,6 +36,8 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   { kind: 'private-key', pattern: /(?<keep>\bPrivate-Lines:[ \t]{0,5}\d{1,3}\r?\n)(?!\[REDACTED)[A-Za-z0-9+/=]{1,200}(?:\r?\n[A-Za-z0-9+/=]{1,200}(?=\r?\n|$)){0,500}/g },
   // A PEM block base64-encoded whole (kubeconfig client-key-data, Kubernetes Secrets): "-----BEGIN" is "LS0tLS1CRUdJTi".
   { kind: 'private-key', pattern: /\bLS0tLS1CRUdJTi[A-Za-z0-9+/=]{20,200000}/g },
+  // DER in base64 (a PKCS#12 bundle, a PKCS#8 key, a certificate): it starts "MII" and runs long.
+  { kind: 'private-key', pattern: /(?<![A-Za-z0-9+/])MII[A-Za-z0-9+/]{120,200000}={0,2}/g },
   // AWS session tokens in the clear (their base64 starts with the same bytes).
   { kind: 'aws-session-token', pattern: /\b(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdzE)[A-Za-z0-9+/=%]{20,200000}/g },
   // Azure storage and Cosmos DB account keys: 512 bits, base64 (86 characters and "=="), whatever field holds them.
@@ -57,7 +62,7 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   {
     kind: 'token',
     pattern:
-      /\b(?:hv[sbr]\.[A-Za-z0-9_-]{20,255}|NR(?:AK|II|JS)-[A-Za-z0-9]{19,40}|[a-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,255}|dapi[0-9a-f]{32}(?:-\d)?|key-[0-9a-f]{32}|LTAI[A-Za-z0-9]{12,24}|AKID[A-Za-z0-9]{13,40}|gl(?:sa|c)_[A-Za-z0-9_=+/-]{20,255}|AGE-SECRET-KEY-1[0-9A-Z]{58}|PMAK-[0-9a-f]{24}-[0-9a-f]{34}|sntr[ysu]s?_[A-Za-z0-9+/=_-]{20,255}|lin_api_[A-Za-z0-9]{40}|dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,255}|pul-[a-f0-9]{40}|rubygems_[a-f0-9]{48}|sq0(?:atp|csp)-[A-Za-z0-9_-]{22,60}|figd_[A-Za-z0-9_-]{40,255}|oy2[a-z0-9]{43}|FLWSECK(?:_TEST)?-[a-f0-9]{32}-X|v1\.0-[a-f0-9]{24}-[a-f0-9]{146}|HRKU-[A-Za-z0-9_-]{20,255}|tskey-[a-z]{2,10}-[A-Za-z0-9]{6,40}-[A-Za-z0-9]{16,80}|fm[12]_[A-Za-z0-9+/]{50,4000}={0,2}|dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}|ntn_\d{11}[A-Za-z0-9]{35}|ABSK[A-Za-z0-9+/]{100,4000}={0,2}|DO00[A-Z0-9]{16}|rdme_[a-z0-9]{70}|pat[A-Za-z0-9]{14}\.[a-f0-9]{64})(?![A-Za-z0-9_-])/g,
+      /\b(?:hv[sbr]\.[A-Za-z0-9_-]{20,255}|NR(?:AK|II|JS)-[A-Za-z0-9]{19,40}|[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,255}|dapi[0-9a-f]{32}(?:-\d)?|key-[0-9a-f]{32}|LTAI[A-Za-z0-9]{12,24}|AKID[A-Za-z0-9]{13,40}|gl(?:sa|c)_[A-Za-z0-9_=+/-]{20,255}|AGE-SECRET-KEY-1[0-9A-Z]{58}|PMAK-[0-9a-f]{24}-[0-9a-f]{34}|sntr[ysu]s?_[A-Za-z0-9+/=_-]{20,255}|lin_api_[A-Za-z0-9]{40}|dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,255}|pul-[a-f0-9]{40}|rubygems_[a-f0-9]{48}|sq0(?:atp|csp)-[A-Za-z0-9_-]{22,60}|figd_[A-Za-z0-9_-]{40,255}|oy2[a-z0-9]{43}|FLWSECK(?:_TEST)?-[a-f0-9]{32}-X|v1\.0-[a-f0-9]{24}-[a-f0-9]{146}|HRKU-[A-Za-z0-9_-]{20,255}|tskey-[a-z]{2,10}-[A-Za-z0-9]{6,40}-[A-Za-z0-9]{16,80}|fm[12]_[A-Za-z0-9+/]{50,4000}={0,2}|dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}|ntn_\d{11}[A-Za-z0-9]{35}|ABSK[A-Za-z0-9+/]{100,4000}={0,2}|DO00[A-Z0-9]{16}|dckr_pat_[A-Za-z0-9_-]{20,60}|GOOG1[A-Z0-9]{20,70}|S[UOA]A[A-Z2-7]{55}|rdme_[a-z0-9]{70}|pat[A-Za-z0-9]{14}\.[a-f0-9]{64})(?![A-Za-z0-9_-])/g,
   },
   // Telegram bot tokens (bot id, colon, 35 characters), also inside api.telegram.org/bot<token>/ paths.
   {
@@ -83,9 +88,9 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   { kind: 'secret', pattern: /(?<keep>\b(?:AccountKey|SharedAccessKey|SharedAccessSignature|sig)=)(?!\[REDACTED)[^\s;&"'<>]{1,200000}/gi },
   // Bearer credentials, any case, any length: "Bearer x", "BEARER x". The token must hold a digit or
   // symbol or be 16+ letters, so prose ("bearer token expired") is left alone.
-  { kind: 'token', pattern: /(?<keep>\bbearer[ \t]{1,10})(?!\[REDACTED)(?=[A-Za-z0-9\-._~+/]{0,200000}[0-9\-._~+/]|[A-Za-z]{16})[A-Za-z0-9\-._~+/]{6,200000}={0,2}/gi },
+  { kind: 'token', pattern: new RegExp(String.raw`(?<keep>\bbearer[ \t]{1,10})(?!\[REDACTED)${NOT_MASKED}(?=[A-Za-z0-9\-._~+/]{0,200000}[0-9\-._~+/]|[A-Za-z]{16})[A-Za-z0-9\-._~+/]{6,200000}={0,2}`, 'gi') },
   // Other Authorization schemes, only in a header: "Authorization: Basic dXNlcjpwYXNz".
-  { kind: 'token', pattern: /(?<keep>\b(?:Proxy-)?Authorization["']?[ \t]{0,5}[:=][ \t]{0,5}["'[]?(?:[A-Za-z][\w-]{1,30}[ \t]{1,10}(?=[^\s"',;]{4}))?)(?!\[REDACTED)(?![A-Za-z][\w-]{1,30}[ \t]{1,10}\[REDACTED)(?!Bearer\b)[^\s"',;\]]{4,200000}/gi },
+  { kind: 'token', pattern: new RegExp(String.raw`(?<keep>\b(?:Proxy-)?Authorization["']?[ \t]{0,5}[:=][ \t]{0,5}["'[]?(?:[A-Za-z][\w-]{1,30}[ \t]{1,10}(?=[^\s"',;]{4}))?)(?!\[REDACTED)${NOT_MASKED}(?![A-Za-z][\w-]{1,30}[ \t]{1,10}\[REDACTED)(?!Bearer\b)[^\s"',;\]]{4,200000}`, 'gi') },
   // Vendor headers named for a key or token (X-Shodan-Key, X-ApiKeys, X-Vault-Token, X-Auth-Signature).
   { kind: 'token', pattern: /(?<keep>\bX-[A-Za-z0-9-]{0,40}(?:Keys?|Token|Secret|Auth|Signature)["']?[ \t]{0,5}[:=][ \t]{0,5}["'[]?)(?!\[REDACTED)[^\s"',;\]]{4,200000}/gi },
   // A key or code in a query string (?key=, &code= for an OAuth code, &subscription-key=): long values only, so &code=403 stays.
@@ -93,11 +98,11 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   // HTTP Digest: the response hash proves the password.
   { kind: 'token', pattern: /(?<keep>\bresponse=")(?!\[REDACTED)[0-9a-f]{32,128}/g },
   // Passwords in URLs: scheme://user:password@host, scheme://:password@host, passwords holding '@' (up to the last '@' before the host).
-  { kind: 'password', pattern: /(?<keep>\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}:\/\/[^\s:@/;]{0,200}:)(?!\[REDACTED)[^\s/;]{1,200}(?=@[^\s@/]{1,253}(?:[/:?#\s"']|$))/g },
+  { kind: 'password', pattern: /(?<keep>\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}:\/\/[^\s:@/;]{0,200}:)(?!\[REDACTED)(?!\*{1,64}@)[^\s/;]{1,200}(?=@[^\s@/]{1,253}(?:[/:?#\s"']|$))/g },
   // Passwords after a tool's own flag (sshpass -p, mysql -pX, keytool -storepass, …).
   ...CLI_SECRET_PATTERNS,
   // CLI flags: --password X, --secret-access-key=X; a bare -p is too ambiguous and read only after known tools.
-  { kind: 'secret', pattern: new RegExp(`(?<keep>--${KEY}(?:[ \\t]{1,5}|=)["']?)(?!\\[REDACTED)(?!-)[^\\s"']{1,200000}`, 'gi') },
+  { kind: 'secret', pattern: new RegExp(`(?<keep>--${KEY}(?:[ \\t]{1,5}|=)["']?)(?!\\[REDACTED)${NOT_MASKED}(?!-)[^\\s"']{1,200000}`, 'gi') },
   // <Password>x</Password>, <ns:clientSecret>x</…>, and .NET <add key="StorageAccountKey" value="x" />.
   { kind: 'secret', pattern: new RegExp(`(?<keep><(?:[\\w.-]{0,60}:)?${KEY}(?:\\s[^<>]{0,200})?>)(?!\\[REDACTED)[^<]{1,200000}(?=</)`, 'gi') },
   { kind: 'secret', pattern: new RegExp(`(?<keep>\\bkey=["']${KEY}["'][ \\t]{1,5}value=["'])(?!\\[REDACTED)[^"']{1,200000}`, 'gi') },
@@ -113,7 +118,7 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   {
     kind: 'secret',
     pattern: new RegExp(
-      `(?<keep>${KEY}${Q}[ \\t]{0,5}(?::|=|=>|(?<=[ \\t])is(?=[ \\t]{1,3}"))[ \\t]{0,5}${Q})(?!\\[REDACTED)(?!(?:null|true|false|none|undefined)\\b|\\*{3,64}(?![^\\s"',;])|-----BEGIN [A-Z ]{1,40}-----\\[REDACTED|\\d{1,9} bytes\\b)(?:(?<=\\\\["'])(?:[^"'\\\\\\n]|\\\\(?!["'])){1,200000}|(?<=["'])[^"'\\n]{1,200000}|(?:[^\\s"',;&)}{[\\]<>^]|\\^(?!@)){1,200000})`,
+      `(?<keep>${KEY}${Q}[ \\t]{0,5}(?::|=|=>|(?<=[ \\t])is(?=[ \\t]{1,3}"))[ \\t]{0,5}${Q})(?!\\[REDACTED)${NOT_MASKED}(?!(?:null|true|false|none|undefined)\\b|\\*{3,64}(?![^\\s"',;])|-----BEGIN [A-Z ]{1,40}-----\\[REDACTED|\\d{1,9} bytes\\b)(?:(?<=\\\\["'])(?:[^"'\\\\\\n]|\\\\(?!["'])){1,200000}|(?<=["'])[^"'\\n]{1,200000}|(?:[^\\s"',;&)}{[\\]<>^]|\\^(?!@)){1,200000})`,
       'gi',
     ),
   },
@@ -125,6 +130,19 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   // SMTP AUTH PLAIN/LOGIN (base64 of user and password) and Postfix sasl_passwd ([host]:port user:password).
   { kind: 'password', pattern: /(?<keep>\bAUTH (?:PLAIN|LOGIN|XOAUTH2)[ \t]{1,5})(?!\[REDACTED)[A-Za-z0-9+/=]{8,4096}/g },
   { kind: 'password', pattern: /(?<keep>^\[[\w-]{1,63}(?:\.[\w-]{1,63}){1,10}\]:\d{1,5}[ \t]{1,10}(?:\[REDACTED:[a-z-]{1,30}\]|[^\s:]{1,200}):)(?!\[REDACTED)[^\s]{1,4096}/gm },
+  // Continuation lines of a redacted value wrapped at a fixed width (a session token in a bundle exporter).
+  { kind: 'secret', pattern: /(?<keep>\[REDACTED:[a-z-]{1,30}\][ \t]{0,5}\r?\n)(?:[A-Za-z0-9+/=]{40,4096}\r?\n){0,100}[A-Za-z0-9+/=]{40,4096}(?=\r?\n|$)/g },
+  // Key Vault secret bundles ({"value":"x","id":"https://kv.vault.azure.net/secrets/…"}), Vault unseal keys,
+  // .pgpass lines (host:port:db:user:password), Redis AUTH in MONITOR output, multipart form fields.
+  { kind: 'secret', pattern: /(?<keep>"value"[ \t]{0,5}:[ \t]{0,5}")(?!\[REDACTED)[^"\n]{1,4096}(?="[ \t]{0,5},[ \t]{0,5}"id"[ \t]{0,5}:[ \t]{0,5}"https:\/\/[\w.-]{1,100}\.vault\.azure\.net\/secrets\/)/g },
+  { kind: 'secret', pattern: /(?<keep>"id"[ \t]{0,5}:[ \t]{0,5}"https:\/\/[\w.-]{1,100}\.vault\.azure\.net\/secrets\/[^"\n]{0,300}"[^{}]{0,300}?"value"[ \t]{0,5}:[ \t]{0,5}")(?!\[REDACTED)[^"\n]{1,4096}/g },
+  { kind: 'secret', pattern: /(?<keep>\bUnseal Key(?: \d{1,2})?:[ \t]{1,5})(?!\[REDACTED)[^\s]{8,4096}/g },
+  { kind: 'password', pattern: /(?<keep>^[^\s:#]{1,253}:(?:\d{1,5}|\*):[^\s:]{1,100}:[^\s:]{1,100}:)(?!\[REDACTED)[^\s]{1,4096}/gm },
+  { kind: 'password', pattern: /(?<keep>"AUTH" ")(?!\[REDACTED)[^"\n]{1,200}/gi },
+  { kind: 'password', pattern: /(?<keep>"AUTH" "\[REDACTED:password\]" ")(?![A-Z]{3,20}")(?!\[REDACTED)[^"\n]{1,200}/gi },
+  { kind: 'secret', pattern: new RegExp(`(?<keep>\\bname="${KEY}"\\r?\\n\\r?\\n)(?!\\[REDACTED)[^\\r\\n]{1,4096}`, 'gi') },
+  // NATS and other "-----BEGIN … SEED-----" blocks.
+  { kind: 'private-key', pattern: /(?<keep>-{5,6}BEGIN [A-Z ]{0,30}SEED-{5,6})(?!\[REDACTED)[\s\S]{1,4096}?(?=-{5,6}END )/g },
   // CI messages that name the variable: ##vso[task.setvariable variable=dbPassword]x.
   { kind: 'secret', pattern: new RegExp(`(?<keep>##vso\\[task\\.setvariable variable=${KEY}[^\\]\\n]{0,200}\\])(?!\\[REDACTED)[^\\s]{1,200000}`, 'gi') },
   // A secret's new value in a plan's diff: "DB_PASSWORD" = "[REDACTED:secret]" -> "new value".
