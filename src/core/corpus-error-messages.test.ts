@@ -8,6 +8,7 @@ import { LEAD_FRESH_MESSAGES } from './corpus-errors-fresh-lead.ts';
 import { FRESH_MESSAGES_2 } from './corpus-errors-fresh-2.ts';
 import { FRESH_MESSAGES_3 } from './corpus-errors-fresh-3.ts';
 import { FRESH_MESSAGES_4 } from './corpus-errors-fresh-4.ts';
+import { FRESH_MESSAGES_5 } from './corpus-errors-fresh-5.ts';
 import { SECRET_LINES as FIRST_SECRET_LINES } from './corpus-secret-lines.ts';
 import { MORE_SECRET_LINES } from './corpus-secret-lines-more.ts';
 
@@ -40,7 +41,7 @@ function bundled(line: string): string {
 const HELD_BACK_MESSAGES = [...FRESH_MESSAGES, ...LEAD_FRESH_MESSAGES];
 
 function tally(held: boolean) {
-  const msgs = held ? HELD_BACK_MESSAGES : [...ALL_ERROR_MESSAGES, ...FRESH_MESSAGES_2, ...FRESH_MESSAGES_3, ...FRESH_MESSAGES_4];
+  const msgs = held ? HELD_BACK_MESSAGES : [...ALL_ERROR_MESSAGES, ...FRESH_MESSAGES_2, ...FRESH_MESSAGES_3, ...FRESH_MESSAGES_4, ...FRESH_MESSAGES_5];
   const got = msgs.map((m) => ({ m, kind: classifyError({ message: m.message }).kind }));
   const right = got.filter((g) => g.kind === g.m.kind).length;
   const falseCreds = got.filter((g) => g.kind === 'invalid_credentials' && g.m.kind !== 'invalid_credentials' && g.m.kind !== 'unknown');

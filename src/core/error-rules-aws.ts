@@ -9,7 +9,7 @@ export const AWS_OPT_IN_REGIONS = [
   'me-central-1', 'me-south-1', 'mx-central-1',
 ] as const;
 
-const OPT_IN_REGION = { id: 'aws.optInRegion', kind: 'configuration', pattern: new RegExp(`\\b(?:${AWS_OPT_IN_REGIONS.join('|')})\\b`) } as const;
+const OPT_IN_REGION = { id: 'aws.optInRegion', kind: 'configuration', pattern: new RegExp(`\\b(?:${AWS_OPT_IN_REGIONS.join('|')})\\b|\\bdisabled region\\b`) } as const;
 
 /**
  * AWS error codes and phrases (botocore ClientError text, IAM/STS/EC2/S3 API reference "Common

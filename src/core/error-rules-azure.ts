@@ -27,7 +27,7 @@ export const AADSTS_KINDS: Readonly<Record<string, ErrorKind>> = {
   AADSTS7000112: 'configuration', // application disabled
   AADSTS50057: 'configuration', // account disabled
   AADSTS50053: 'configuration', // account locked
-  AADSTS50076: 'configuration', // multi-factor authentication required
+  AADSTS50076: 'invalid_credentials', // MFA required: a user sign-in a scanner cannot complete; every reader (7) says credentials
   AADSTS50079: 'configuration', // multi-factor authentication enrolment required
   AADSTS53003: 'configuration', // blocked by Conditional Access
   AADSTS53000: 'configuration', // device not compliant (Conditional Access)
@@ -98,11 +98,12 @@ const aadsts: ErrorRule = {
 export const AZURE_RULES: readonly ErrorRule[] = [
   aadsts,
 
-  rule('azure.SubscriptionNotFound', 'configuration', /\bSubscriptionNotFound\b|\bInvalidSubscriptionId\b|\bsubscription identifier '[^'\n]{0,80}' is malformed or invalid\b|\bThe subscription '[^'\n]{0,80}' could not be found\b/),
+  rule('azure.SubscriptionNotFound', 'configuration', /\bSubscriptionNotFound\b|\bThe subscription of '[^'\n]{0,80}' doesn't exist\b|\bInvalidSubscriptionId\b|\bsubscription identifier '[^'\n]{0,80}' is malformed or invalid\b|\bThe subscription '[^'\n]{0,80}' could not be found\b/),
   rule('azure.MissingSubscriptionRegistration', 'configuration', /\bMissingSubscriptionRegistration\b|\bis not registered to use namespace\b|\bNoRegisteredProviderFound\b|\bRequest_ResourceNotFound\b|\bRequest_UnsupportedQuery\b|\bMissingRegistrationForLocation\b|\bis not registered for the resource type\b|\bRequestDisallowedByPolicy\b|\bwas disallowed by policy\b|\bInvalidAuthenticationTokenAudience\b/),
   rule('azure.wrongTenant', 'configuration', /\bInvalidAuthenticationTokenTenant\b|\bThe access token is from the wrong issuer\b/),
   rule('azure.disabledSubscription', 'configuration', /\bReadOnlyDisabledSubscription\b|\bThe subscription '[^'\n]{0,80}' is disabled\b|\bSubscriptionDisabled\b/),
-  rule('azure.ResourceGroupNotFound', 'configuration', /\bResourceGroupNotFound\b/),
+  rule('azure.ResourceGroupNotFound', 'configuration', /\bResourceGroupNotFound\b|\bResource group '[^'\n]{1,120}' could not be found\b/),
+  rule('azure.storageSetup', 'configuration', /\bKeyBasedAuthenticationNotPermitted\b|\bKey based authentication is not permitted\b|\bLocationNotAvailableForResourceType\b|\bis not available for resource type\b/),
   // A managed identity the resource was never given: assign it; no secret of the connector is wrong.
   rule('azure.managedIdentityUnassigned', 'configuration', /\bidentity (?:has not been|is not|was not) assigned to this resource\b/i),
   rule('azure.quota', 'configuration', /\bexceeding approved [\w ]{1,60} quota\b|"code":\s?"QuotaExceeded"/),
@@ -113,13 +114,14 @@ export const AZURE_RULES: readonly ErrorRule[] = [
   // Exchange Online / M365 app-only access: the app authenticated, its directory or management roles are missing.
   rule('azure.exoRoles', 'insufficient_permissions', /\b(?:isn't|is not) assigned to any (?:management )?roles?\b|\brole assigned to [\w -]{1,60} (?:isn't|is not) supported\b|CmdletAccessDeniedException\b|\bis not allowed to call\b/i),
   rule('azure.keyVaultForbidden', 'insufficient_permissions', /\bdoes not have (?:keys|secrets|certificates) [a-z]{2,20} permission on key vault\b/i),
-  rule('azure.noSubscriptions', 'insufficient_permissions', /\bNo Azure subscriptions found\b/i),
+  rule('azure.noSubscriptions', 'insufficient_permissions', /\bNo (?:Azure )?subscriptions found\b/i),
 
   // azure-core's retry policy gave up: the transport failed every time, whatever credential class was calling.
   rule('azure.retriesExhausted', 'temporary', /\bRetry failed after \d{1,3} tries\b/),
   rule('azure.throttled', 'temporary', /\b(?:SubscriptionRequestsThrottled|TenantRequestsThrottled|ServerBusy|ServerTimeout|GatewayTimeout|RetryableError)\b|\bThe request is being throttled\b|\bRequest was throttled\b/),
 
   rule('azure.graphToken', 'invalid_credentials', /\b(?:InvalidAuthenticationToken|ExpiredAuthenticationToken|Authentication_ExpiredToken|Authentication_MissingOrMalformed|Authentication_Unauthorized)\b|\bAccess token has expired\b|\bLifetime validation failed\b|\bThe access token is invalid\b/),
+  rule('azure.storageAuth', 'invalid_credentials', /\bServer failed to authenticate the request\b|\bmust use multi-factor authentication\b/),
   rule('azure.badAuthority', 'invalid_credentials', /\bUnable to get authority configuration\b|\btenant name or GUID\b/),
   rule('azure.invalidClient', 'invalid_credentials', /\binvalid_client\b|\bThe provided client secret is not valid\b|\bThe provided (?:client ID and client secret|tenant ID and client secret|tenant ID and client ID) do not belong to\b/),
 ];

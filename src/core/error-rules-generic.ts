@@ -10,12 +10,12 @@ export const GENERIC_RULES: readonly ErrorRule[] = [
   rule('seed.unknownProcessing', 'unknown', /\bunknown processing error\b/i),
 
   rule('generic.integrationMissing', 'configuration', /\b(?:integration|connector|connected provider) [\w:.-]{1,100} (?:does not exist|was not found|not found|was deleted)\b/i),
-  rule('generic.badValue', 'configuration', /\bInvalid (?:value|argument|parameter)s?\b|\b407 Proxy Authentication Required\b|\bWRONG_VERSION_NUMBER\b/i),
+  rule('generic.badValue', 'configuration', /\bInvalid (?:value|argument|parameter)s?\b|\bis not a valid (?:name|value|region|location|id)\b|\b407 Proxy Authentication Required\b|\bWRONG_VERSION_NUMBER\b/i),
   rule('generic.notEnabled', 'configuration', /\b(?:is|are) not (?:enabled|activated)\b|\bhas not been (?:enabled|activated)\b|\bno enabled regions?\b/i),
   rule('generic.accountHeld', 'configuration', /\b(?:your |the )?account (?:is|has been) (?:currently )?(?:blocked|suspended|disabled|closed|deactivated|on hold)\b/i),
   // The address the scanner was given cannot work: a host no resolver knows, a URL that does not parse.
   // (A resolver that failed for now, "Temporary failure in name resolution", is told apart as temporary.)
-  rule('net.wrongAddress', 'configuration', /\bnodename nor servname provided\b|\bgetaddrinfo failed\b|\bCould not resolve host\b|\bNXDOMAIN\b|\binvalid (?:control )?character in URL\b|\b(?:invalid|malformed) URL\b|\b(?:unsupported|missing) protocol scheme\b|\bNo connection adapters were found\b/i),
+  rule('net.wrongAddress', 'configuration', /\b(?:localhost|127\.0\.0\.1|\[::1\]):\d{1,5}\b[^\n]{0,150}\bconnection refused\b|\bendpoint URL: "https?:\/\/(?:localhost|127\.0\.0\.1)\b|\bnodename nor servname provided\b|\bgetaddrinfo failed\b|\bCould not resolve host\b|\bNXDOMAIN\b|\binvalid (?:control )?character in URL\b|\b(?:invalid|malformed) URL\b|\b(?:unsupported|missing) protocol scheme\b|\bNo connection adapters were found\b/i),
 
   // A bare 403 or "Forbidden" is what an HTTP layer says for many causes (an expired AWS token, a rate
   // limit, a disabled account): it decides only when the body names nothing more specific.
@@ -24,7 +24,7 @@ export const GENERIC_RULES: readonly ErrorRule[] = [
 
   rule('http.429', 'temporary', /\b429 Too Many Requests\b|\[429\]|\bHTTP\/\d(?:\.\d)?"? 429\b|\bHTTP Error 429\b|\b(?:HTTP|status(?:[ _]code)?|code)"?[ :=]{1,3}429\b|\btoo many requests\b|\brate limit(?:ed| exceeded| reached)\b|\bexceeded (?:a |the |your )?(?:[\w-]{1,20} )?(?:rate|request|API rate) limit\b|\bthrottl(?:ed|ing)\b/i),
   rule('http.5xx', 'temporary', /\b50[0234] (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b|\bHTTP\/\d(?:\.\d)?"? 50[0234]\b|\bHTTP Error 50[0234]\b|\bSlow Down\b|\b(?:HTTP|status(?:[ _]code)?|code)"?[ :=]{1,3}(?:50[0234]|52[0-49]|408)\b|\b408 Request Time-?out\b|\bservice (?:is )?(?:temporarily )?unavailable\b|\b(?:Bad Gateway|Gateway Time-?out)\b|\bupstream connect error\b|\b(?:BadGateway|GatewayTimeout)\b|\b50[0234] - [A-Z]|\bno healthy upstream\b|\bdisconnect\/reset before headers\b|\bRemote end closed connection\b/i),
-  rule('net.timeout', 'temporary', /\b(?:timed out|time-?out|ETIMEDOUT|ECONNRESET|ECONNREFUSED|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|socket hang up|connection (?:reset|aborted|refused)(?: by peer)?|connection (?:was |has been )?(?:unexpectedly )?closed|closed the connection(?: unexpectedly)?|use of closed network connection|read on closed response body|deadline exceeded)\b/i),
+  rule('net.timeout', 'temporary', /\b(?:timed out|time-?out|ETIMEDOUT|ECONNRESET|ECONNREFUSED|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|socket hang up|connection (?:reset|aborted|refused)(?: by peer)?|connection (?:was |has been )?(?:unexpectedly )?closed|closed the connection(?: unexpectedly)?|no route to host|use of closed network connection|read on closed response body|deadline exceeded)\b/i),
   // The network between the scanner and the API: reachable again later (a wrong host is told apart by k8s.wrongHost).
   weakRule('net.unreachable', 'temporary', /\b(?:could not|couldn't|unable to|failed to) (?:connect|establish a new connection|reach)\b|\b(?:NewConnectionError|ConnectionError|ConnectTimeout|RemoteDisconnected|ProtocolError|MaxRetryError)\b|\bMax retries exceeded\b|\bTemporary failure in name resolution\b|\bnetwork is unreachable\b|\bunexpected EOF\b|\bBroken pipe\b/i),
 

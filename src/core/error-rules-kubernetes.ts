@@ -10,7 +10,7 @@ export const KUBERNETES_RULES: readonly ErrorRule[] = [
   rule('k8s.badCA', 'configuration', /\bx509: certificate signed by unknown authority\b|\bcertificate is valid for [^\n]{1,120}, not\b/),
   // kubectl with no kubeconfig at all falls back to localhost:8080; any other refused API server is one down for now.
   rule('k8s.noKubeconfig', 'configuration', /\bThe connection to the server (?:localhost|127\.0\.0\.1):8080 was refused\b|\bdial tcp (?:127\.0\.0\.1|\[::1\]):(?:8080|80): connect: connection refused\b/),
-  rule('k8s.wrongHost', 'configuration', /\bno such host\b|\bENOTFOUND\b|\bName or service not known\b|\bexec plugin: invalid apiVersion\b|\bcontext "[^"\n]{1,100}" (?:does not exist|not found)\b|\bno context exists with the name\b|\bexecutable [\w.-]{1,60} not found\b|\bthe server could not find the requested resource\b|\bexec plugin is configured to use API version\b|\bplugin returned version\b/),
+  rule('k8s.wrongHost', 'configuration', /\bno such host\b|\bENOTFOUND\b|\bName or service not known\b|\bexec plugin: invalid apiVersion\b|\bcontext "[^"\n]{1,100}" (?:does not exist|not found)\b|\bno context exists with the name\b|\bexecutable [\w.-]{1,60} not found\b|\bexec plugin is configured to use API version\b|\bplugin returned version\b/),
   // kubectl also says this when discovery failed unauthenticated: it decides only when nothing else is named.
   weakRule('k8s.unknownResourceType', 'configuration', /\bthe server doesn't have a resource type\b/),
 
@@ -23,5 +23,6 @@ export const KUBERNETES_RULES: readonly ErrorRule[] = [
 
   // An EKS/GKE kubeconfig whose credential helper failed: the cloud login behind the cluster credentials.
   rule('k8s.execCredentials', 'invalid_credentials', /\bgetting credentials: exec\b/),
+  rule('k8s.anonymousUser', 'invalid_credentials', /\bsystem:anonymous\b/),
   rule('k8s.unauthorized', 'invalid_credentials', /\bYou must be logged in to the server\b|\(Unauthorized\)|"reason":\s?"Unauthorized"|\bthe server has asked for the client to provide credentials\b/),
 ];

@@ -10,7 +10,7 @@ const CONFIG_NOUN = String.raw`(?:profile|config(?:uration)?(?: file)?|clouds\.y
 const CONFIG_FAULT = String.raw`(?:not found|could not be found|(?:is|are) (?:not valid|invalid|empty|not empty|missing)|invalid|not valid|malformed|missing|does not match|not available|(?:validation|setup) error)`;
 
 // An SSO login that lapsed, or a credential chain that found nothing (its lines name endpoints and variables).
-const SSO_LAPSED = { id: 'wording.credentials.loginNeeded', kind: 'invalid_credentials', pattern: /\bSSO (?:session|token)\b[^\n]{0,60}\bexpired\b|\baws sso login\b|\bDefaultAzureCredential failed to retrieve a token\b/i } as const;
+const SSO_LAPSED = { id: 'wording.credentials.loginNeeded', kind: 'invalid_credentials', pattern: /\bSSO (?:session|token)\b[^\n]{0,60}\bexpired\b|\baws sso login\b|\bDefaultAzureCredential failed to retrieve a token\b|\bEnvironmentCredential authentication unavailable\b/i } as const;
 
 export const WORDING_RULES: readonly ErrorRule[] = [
   // Configuration: the scan cannot be set up as configured (a file, profile, region or id is wrong).
@@ -32,7 +32,7 @@ export const WORDING_RULES: readonly ErrorRule[] = [
   rule('wording.permissions', 'insufficient_permissions', /\bdo(?:es)? not have (?:the )?(?:required |sufficient )?(?:access|permissions?|(?:OAuth )?scopes?)\b|\bmissing (?:a )?required (?:permission|scope)|\bno [\w ]{1,30}(?:are active or )?can be accessed\b|\bdo(?:es)? not have permission\b|\b(?:HTTP )?Error 403\b|\bcheck (?:your |the )?(?:permission|role) assignments?\b/i),
 
   // Temporary: the service, the network or the moment.
-  rule('wording.temporary', 'temporary', /\b[Ii]nternal [Ss]erver [Ee]rror\b|\bconcurrency conflict\b|\bABORTED\b|\bIncompleteRead(?:Error)?\b/),
+  rule('wording.temporary', 'temporary', /\b[Aa]nother (?:update )?operation is (?:already )?in progress\b|\b[Ii]nternal [Ss]erver [Ee]rror\b|\bconcurrency conflict\b|\bABORTED\b|\bIncompleteRead(?:Error)?\b/),
 
   // Credentials: the saved secret, key, token or certificate is missing, malformed or refused.
   rule('wording.credentials.codes', 'invalid_credentials', /\b(?:Failed to load|Could not use|could not load|unable to load) the certificate\b|\bCertificatePassword\b|\bspecified network password is not correct\b|\bunsupported credential type\b|\bprotected by organization SAML enforcement\b|\b(?:IncompleteSignature|MissingAuthenticationToken|InvalidAuthenticationToken)\b|\b(?:AzureCli|InteractiveBrowser|DefaultAzure|ClientSecret|ClientCertificate)Credential\b/),

@@ -23,7 +23,7 @@ const KEY = `(?:(?<![A-Za-z0-9])|(?<=\\\\[nrt]))(?<!:\\d{12}:)${NOT_AN_ERROR_COD
 /** Quote before/after the key: ", ', or the JSON-escaped \\" . */
 const Q = `(?:\\\\{1,3}["']|["']|\\\\u0022)?`;
 /** A value some tool already masked or never expanded: <redacted>, ****, [MASKED], ${VAR}, (sensitive value). Evidence, kept. */
-const MASKED = String.raw`(?:<(?:masked|redacted|hidden)>|\*{2,64}(?![^\s"',;@)])|\[MASKED\]|REDACTED\b|\$\{[A-Za-z_][\w]{0,60}\}|\$[A-Z_][A-Z0-9_]{1,60}\b|\(sensitive(?: value)?\)|(?:Invalid|Expired|Missing|Malformed|Incorrect|Unknown|Revoked|Denied|Failed|Unauthorized|Forbidden|Required|None)\b)`;
+const MASKED = String.raw`(?:<(?:masked|redacted|hidden)>|\*{2,64}(?![^\s"',;@)])|\[MASKED\]|REDACTED\b|\$\{[A-Za-z_][\w]{0,60}\}|\$[A-Z_][A-Z0-9_]{1,60}\b|\(sensitive(?: value)?\)|(?:Invalid|Expired|Missing|Malformed|Incorrect|Unknown|Revoked|Denied|Failed|Unauthorized|Forbidden|Required|None)(?=[ \t.]|$))`;
 const NOT_MASKED = new RegExp(`(?!${MASKED})`).source;
 
 /** `pairs`: the match's `pairs` group is a cookie list; each value in it is redacted, each name kept. */
