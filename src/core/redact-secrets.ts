@@ -3,8 +3,8 @@ import { decodeBase64Text } from './base64-text.ts';
 
 export { SECRET_PATTERNS } from './secret-patterns.ts';
 
-/** A cookie's value inside a `name=value; name=value` list. */
-const PAIR_VALUE = /=[^;]{0,4096}/g;
+/** A cookie's value inside a `name=value; name=value` list: 8 characters or more (theme=dark is not a secret). */
+const PAIR_VALUE = /=[^;]{8,4096}/g;
 
 /**
  * Replaces secrets with `[REDACTED:kind]`, by shape (PEM blocks, JWTs of any length, AWS/GCP/Azure/

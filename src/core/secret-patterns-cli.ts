@@ -33,6 +33,9 @@ export const CLI_SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp 
   { kind: 'token', pattern: /(?<keep>\bsnyk[ \t]{1,5}auth[ \t]{1,5})(?!\[REDACTED)(?!-)[^\s"'`]{8,4096}/g },
   { kind: 'password', pattern: /(?<keep>\brabbitmqctl[ \t]{1,5}(?:add_user|change_password)[ \t]{1,5}[^\s]{1,200}[ \t]{1,5}["']?)(?!\[REDACTED)[^\s"']{1,4096}/g },
   { kind: 'secret', pattern: /(?<keep>::add-mask::)(?!\[REDACTED)[^\s"']{1,4096}/g },
+  // docker/podman/helm registry login -p X; lftp -u user,password.
+  { kind: 'password', pattern: new RegExp(String.raw`(?<keep>\b(?:docker|podman|nerdctl|oras|crane|buildah|skopeo|helm registry)[ \t]{1,5}login\b${ARGS}(?:-p|--password)(?:[ \t]{1,5}|=)["']?)${VALUE}`, 'g') },
+  { kind: 'password', pattern: new RegExp(String.raw`(?<keep>\blftp\b${ARGS}-u[ \t]{1,5}[^\s,]{1,200},)(?!\[REDACTED)[^\s"']{1,4096}`, 'g') },
   // PowerShell: ConvertTo-SecureString 'pw' -AsPlainText, also -String "pw".
   { kind: 'password', pattern: /(?<keep>\bConvertTo-SecureString\b[ \t]{1,5}(?:-String[ \t]{1,5})?["'])(?!\[REDACTED)[^"'\n]{1,4096}/gi },
 ];

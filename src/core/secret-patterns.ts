@@ -10,7 +10,7 @@ import { CLI_SECRET_PATTERNS } from './secret-patterns-cli.ts';
 
 /** Words that make a key secret wherever they sit in it: DB_PASSWORD, adminPassword, x-api-key, --secret-access-key. */
 const SECRET_WORD =
-  '(?:password|passwd|pass[_-]?phrase|pwd|secret|secretkey|secret[_-]?access[_-]?key|access[_-]?key[_-]?secret|api[_-]?key|apikey|api[_-]?token|auth[_-]?token|access[_-]?token|refresh[_-]?token|id[_-]?token|session[_-]?token|sessiontoken|security[_-]?token|private[_-]?key(?:[_-]?id)?|client[_-]?secret|accountkey|account[_-]?key|sharedaccesskey|shared[_-]?access[_-]?key|token|sig|signature|x-amz-security-token|x-goog-api-key|ocp-apim-subscription-key|client[_-]?key[_-]?data|kubeconfig[_-]?content|(?<=[_.-])pass|app(?:lication)?[_-]?key|auth[_-]?key|license[_-]?key|session[_-]?id|_auth|secret[_-]?id|psk|(?<=[._-])credentials|(?<=[_.-])session|(?<![A-Za-z0-9_.-])sk|routing[_-]?key|integration[_-]?key|(?<=[\\s{,(])pass(?=["\']?[ \\t]{0,5}[:=][ \\t]{0,5}["\']?(?!\\d{1,6}\\b))|pre[_-]?shared[_-]?key|(?:validation|decryption|encryption|signing|master|hmac)[_-]?key)';
+  '(?:password|passwd|pass[_-]?phrase|pwd|secret|secretkey|secret[_-]?access[_-]?key|access[_-]?key[_-]?secret|api[_-]?key|apikey|api[_-]?token|auth[_-]?token|access[_-]?token|refresh[_-]?token|id[_-]?token|session[_-]?token|sessiontoken|security[_-]?token|private[_-]?key(?:[_-]?id)?|client[_-]?secret|accountkey|account[_-]?key|sharedaccesskey|shared[_-]?access[_-]?key|token|sig|signature|x-amz-security-token|x-goog-api-key|ocp-apim-subscription-key|client[_-]?key[_-]?data|kubeconfig[_-]?content|(?<=[_.-])pass|app(?:lication)?[_-]?key|auth[_-]?key|license[_-]?key|session[_-]?id|_auth|secret[_-]?id|psk|(?<=[._-])credentials|identity[_-]?header|(?<=[_.-])session|(?<![A-Za-z0-9_.-])sk|routing[_-]?key|integration[_-]?key|(?<=[\\s{,(])pass(?=["\']?[ \\t]{0,5}[:=][ \\t]{0,5}["\']?(?!\\d{1,6}\\b))|pre[_-]?shared[_-]?key|(?:validation|decryption|encryption|signing|master|hmac)[_-]?key)';
 /**
  * Not a key but an error code that prints its message after a colon ("ExpiredToken: The security token…",
  * "InvalidSignatureException: …"); and not the resource type of an ARN (…:123456789012:secret:name).
@@ -19,11 +19,11 @@ const NOT_AN_ERROR_CODE = '(?!(?:invalid|expired|missing|malformed|unrecognized|
 /** A key: an identifier (letters, digits, _ - .) ending in a secret word, at a word-ish boundary. */
 // The whole identifier is taken at once (a lookahead capture cannot backtrack), then one look back checks
 // that it ends in a secret word: one test per identifier, not one per prefix length and secret word.
-const KEY = `(?:(?<![A-Za-z0-9])|(?<=\\\\[nrt]))(?<!:\\d{12}:)${NOT_AN_ERROR_CODE}(?=(?<kid>[A-Za-z0-9_.-]{1,80}))\\k<kid>(?<=${SECRET_WORD}(?:[_-]?(?:key|value|string|data|b64|base64))?)`;
+const KEY = `(?:(?<![A-Za-z0-9])|(?<=\\\\[nrt]))(?<!:\\d{12}:)(?<!\\$\\{[A-Za-z0-9_]{0,60})${NOT_AN_ERROR_CODE}(?=(?<kid>[A-Za-z0-9_.-]{1,80}))\\k<kid>(?<=${SECRET_WORD}(?:[_-]?(?:key|value|string|data|b64|base64|v\\d{1,2}))?)`;
 /** Quote before/after the key: ", ', or the JSON-escaped \\" . */
 const Q = `(?:\\\\{1,3}["']|["']|\\\\u0022)?`;
 /** A value some tool already masked or never expanded: <redacted>, ****, [MASKED], ${VAR}, (sensitive value). Evidence, kept. */
-const MASKED = String.raw`(?:<(?:masked|redacted|hidden)>|\*{2,64}(?![^\s"',;@)])|\[MASKED\]|REDACTED\b|\$\{[A-Za-z_][\w]{0,60}\}|\$[A-Z_][A-Z0-9_]{1,60}\b|\(sensitive(?: value)?\)|(?:Invalid|Expired|Missing|Malformed|Incorrect|Unknown|Revoked|Denied|Failed|Unauthorized|Forbidden|Required|None)(?=[ \t.]|$))`;
+const MASKED = String.raw`(?:<(?:masked|redacted|hidden)>|\*{2,64}(?![^\s"',;@)])|\[MASKED\]|REDACTED\b|\$\{[A-Za-z_]\w{0,60}(?:[:?+-][^}\n]{0,60})?\}|\d{3}[ \t][A-Z][a-z]{2,20}|(?:via|the|for|with|flag|option)(?=[ \t])|\$[A-Z_][A-Z0-9_]{1,60}\b|\(sensitive(?: value)?\)|(?:Invalid|Expired|Missing|Malformed|Incorrect|Unknown|Revoked|Denied|Failed|Unauthorized|Forbidden|Required|None)(?=[ \t.]|$))`;
 const NOT_MASKED = new RegExp(`(?!${MASKED})`).source;
 
 /** `pairs`: the match's `pairs` group is a cookie list; each value in it is redacted, each name kept. */
@@ -85,7 +85,7 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   { kind: 'password', pattern: /(?<keep>(?<![\w/:.@-])[\w.-]{1,64}:)(?!\[REDACTED)[^\s@/]{1,200}(?=@(?:tcp|unix|udp)\()/g },
   { kind: 'password', pattern: /(?<keep>\blogin[ \t]{1,10}[^\s]{1,200}\s{1,20}password[ \t]{1,10})(?!\[REDACTED)[^\s]{1,200000}/g },
   // Azure storage / Service Bus connection strings and SAS signatures.
-  { kind: 'secret', pattern: /(?<keep>\b(?:AccountKey|SharedAccessKey|SharedAccessSignature|sig)=)(?!\[REDACTED)[^\s;&"'<>]{1,200000}/gi },
+  { kind: 'secret', pattern: /(?<keep>\b(?:AccountKey|SharedAccessKey|SharedAccessSignature|sig)=)(?!\[REDACTED|REDACTED\b|\*{2,64})[^\s;&"'<>]{1,200000}/gi },
   // Bearer credentials, any case, any length: "Bearer x", "BEARER x". The token must hold a digit or
   // symbol or be 16+ letters, so prose ("bearer token expired") is left alone.
   { kind: 'token', pattern: new RegExp(String.raw`(?<keep>\bbearer[ \t]{1,10})(?!\[REDACTED)${NOT_MASKED}(?=[A-Za-z0-9\-._~+/]{0,200000}[0-9\-._~+/]|[A-Za-z]{16})[A-Za-z0-9\-._~+/]{6,200000}={0,2}`, 'gi') },
@@ -98,11 +98,11 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   // HTTP Digest: the response hash proves the password.
   { kind: 'token', pattern: /(?<keep>\bresponse=")(?!\[REDACTED)[0-9a-f]{32,128}/g },
   // Passwords in URLs: scheme://user:password@host, scheme://:password@host, passwords holding '@' (up to the last '@' before the host).
-  { kind: 'password', pattern: /(?<keep>\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}:\/\/[^\s:@/;]{0,200}:)(?!\[REDACTED)(?!\*{1,64}@)[^\s/;]{1,200}(?=@[^\s@/]{1,253}(?:[/:?#\s"']|$))/g },
+  { kind: 'password', pattern: /(?<keep>\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}:\/\/[^\s:@/;]{0,200}:)(?!\[REDACTED)(?!\*{1,64}@|\$\{)[^\s/;]{1,200}(?=@[^\s@/]{1,253}(?:[/:?#\s"']|$))/g },
   // Passwords after a tool's own flag (sshpass -p, mysql -pX, keytool -storepass, …).
   ...CLI_SECRET_PATTERNS,
   // CLI flags: --password X, --secret-access-key=X; a bare -p is too ambiguous and read only after known tools.
-  { kind: 'secret', pattern: new RegExp(`(?<keep>--${KEY}(?:[ \\t]{1,5}|=)["']?)(?!\\[REDACTED)${NOT_MASKED}(?!-)[^\\s"']{1,200000}`, 'gi') },
+  { kind: 'secret', pattern: new RegExp(`(?<keep>--${KEY}(?:[ \\t]{1,5}|=|["']?,[ \\t]{0,3})["']?)(?!\\[REDACTED)${NOT_MASKED}(?!-)[^\\s"']{1,200000}`, 'gi') },
   // <Password>x</Password>, <ns:clientSecret>x</…>, and .NET <add key="StorageAccountKey" value="x" />.
   { kind: 'secret', pattern: new RegExp(`(?<keep><(?:[\\w.-]{0,60}:)?${KEY}(?:\\s[^<>]{0,200})?>)(?!\\[REDACTED)[^<]{1,200000}(?=</)`, 'gi') },
   { kind: 'secret', pattern: new RegExp(`(?<keep>\\bkey=["']${KEY}["'][ \\t]{1,5}value=["'])(?!\\[REDACTED)[^"']{1,200000}`, 'gi') },
@@ -118,7 +118,7 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   {
     kind: 'secret',
     pattern: new RegExp(
-      `(?<keep>${KEY}${Q}[ \\t]{0,5}(?::|=|=>|(?<=[ \\t])is(?=[ \\t]{1,3}"))[ \\t]{0,5}${Q})(?!\\[REDACTED)${NOT_MASKED}(?!(?:null|true|false|none|undefined)\\b|\\*{3,64}(?![^\\s"',;])|-----BEGIN [A-Z ]{1,40}-----\\[REDACTED|\\d{1,9} bytes\\b)(?:(?<=\\\\["'])(?:[^"'\\\\\\n]|\\\\(?!["'])){1,200000}|(?<=["'])[^"'\\n]{1,200000}|(?:[^\\s"',;&)}{[\\]<>^]|\\^(?!@)){1,200000})`,
+      `(?<keep>${KEY}${Q}[ \\t]{0,5}(?::|=|=>|(?<=[ \\t])is(?=[ \\t]{1,3}"))[ \\t]{0,5}${Q})(?!\\[REDACTED)${NOT_MASKED}(?![A-Z][A-Za-z0-9]{1,40}:(?!\\/\\/))(?!(?:null|true|false|none|undefined)\\b|\\*{3,64}(?![^\\s"',;])|-----BEGIN [A-Z ]{1,40}-----\\[REDACTED|\\d{1,9} bytes\\b)(?:(?<=\\\\["'])(?:[^"'\\\\\\n]|\\\\(?!["'])){1,200000}|(?<=["'])[^"'\\n]{1,200000}|(?:[^\\s"',;&)}{[\\]<>^]|\\^(?!@)){1,200000})`,
       'gi',
     ),
   },
@@ -143,6 +143,8 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   { kind: 'secret', pattern: new RegExp(`(?<keep>\\bname="${KEY}"\\r?\\n\\r?\\n)(?!\\[REDACTED)[^\\r\\n]{1,4096}`, 'gi') },
   // NATS and other "-----BEGIN … SEED-----" blocks.
   { kind: 'private-key', pattern: /(?<keep>-{5,6}BEGIN [A-Z ]{0,30}SEED-{5,6})(?!\[REDACTED)[\s\S]{1,4096}?(?=-{5,6}END )/g },
+  // The value right after a redacted key id is its secret: AKIA…:secret, Client('SK…', 'secret').
+  { kind: 'secret', pattern: /(?<keep>\[REDACTED:(?:aws-access-key-id|token)\]["']?[ \t]{0,3}[:,][ \t]{0,3}["']?)(?!\[REDACTED)(?=(?<v>[A-Za-z0-9/+=_-]{16,4096}))\k<v>(?![A-Za-z0-9/+=_-]|["']?[ \t]{0,3}:)/g },
   // CI messages that name the variable: ##vso[task.setvariable variable=dbPassword]x.
   { kind: 'secret', pattern: new RegExp(`(?<keep>##vso\\[task\\.setvariable variable=${KEY}[^\\]\\n]{0,200}\\])(?!\\[REDACTED)[^\\s]{1,200000}`, 'gi') },
   // A secret's new value in a plan's diff: "DB_PASSWORD" = "[REDACTED:secret]" -> "new value".
