@@ -67,10 +67,3 @@ export const ERROR_MESSAGES: readonly CorpusMessage[] = [
   { message: '401 Unauthorized', kind: 'invalid_credentials', source: HTTP },
   { message: '403 Forbidden', kind: 'insufficient_permissions', source: HTTP },
 ];
-
-/** Deterministic split: FNV-1a of the message; about a third held back from rule-writing. */
-export function isHeldBack(message: string): boolean {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < message.length; i++) h = Math.imul(h ^ message.charCodeAt(i), 0x01000193) >>> 0;
-  return h % 3 === 0;
-}

@@ -1,0 +1,44 @@
+/**
+ * The secret-line corpora, split for issue 17's measurement. Test data only.
+ *
+ * Rule-writing: every set the redaction patterns were written or corrected from. Each fresh set was
+ * gathered by a helper who never read the redactor, measured once, then spent:
+ *   fresh   133 lines: 20/120 secret lines leaked, 7/133 lost evidence;
+ *   fresh-2 165 lines: 48/149 leaked, 4/165 lost;
+ *   fresh-3 143 lines: 18/127 leaked, 5/143 lost;
+ *   fresh-4 144 lines:  7/128 leaked, 5/144 lost.
+ * Held back: fresh-5 (142 lines), measured once and never read to write a pattern.
+ */
+import type { SecretLine } from './corpus-secret-lines.ts';
+import { SECRET_LINES } from './corpus-secret-lines.ts';
+import { MORE_SECRET_LINES } from './corpus-secret-lines-more.ts';
+import { FORMAT_SECRET_LINES } from './corpus-secret-lines-formats.ts';
+import { FRESH_SECRET_LINES } from './corpus-secret-lines-fresh.ts';
+import { FRESH_SECRET_LINES_2 } from './corpus-secret-lines-fresh-2.ts';
+import { FRESH_SECRET_LINES_3 } from './corpus-secret-lines-fresh-3.ts';
+import { FRESH_SECRET_LINES_4 } from './corpus-secret-lines-fresh-4.ts';
+import { FRESH_SECRET_LINES_5 } from './corpus-secret-lines-fresh-5.ts';
+
+/**
+ * Lines of spent sets left out of the rule-writing split on purpose, with why: each would need a rule
+ * for one tool's table or one file, or is prose. They stay in their files, visible.
+ */
+const LEFT_OUT_2 = new Set([
+  28, // Terraform state: random_password's "result" attribute
+  29, // a `pulumi config --show-secrets` table (key, spaces, value)
+  30, // "passphrase": incorrect passphrase (prose after a quoted key)
+  139, // a Huawei access key id (an identifier, listed as a secret by its writer)
+  146, // a Sumo Logic auth tuple (id, token) with no key names
+]);
+const LEFT_OUT_3 = new Set([
+  111, // a Node util.inspect print splitting one secret into quoted pieces joined by "+"
+]);
+
+export const RULE_SECRET_LINES: readonly SecretLine[] = [
+  ...SECRET_LINES, ...MORE_SECRET_LINES, ...FORMAT_SECRET_LINES, ...FRESH_SECRET_LINES,
+  ...FRESH_SECRET_LINES_2.filter((_, i) => !LEFT_OUT_2.has(i)),
+  ...FRESH_SECRET_LINES_3.filter((_, i) => !LEFT_OUT_3.has(i)),
+  ...FRESH_SECRET_LINES_4,
+];
+
+export const HELD_BACK_SECRET_LINES: readonly SecretLine[] = FRESH_SECRET_LINES_5;
