@@ -27,7 +27,8 @@ export const AWS_RULES: readonly ErrorRule[] = [
   rule('aws.serviceNotSetUp', 'configuration', /\bInvalidAccessException\b|\bcomplete [\w ]{1,40} setup\b|\bplease verify your region\b/i),
   // An endpoint whose region part looks like a region but is none (an AZ such as us-east-1a, a typo such as na-east-1).
   rule('aws.badRegionEndpoint', 'configuration', /\b[a-z0-9-]{2,63}\.(?=[a-z]{2}-[a-z-]{3,20}\d)(?!(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[bef]?)?-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)-\d{1,2}\.)[a-z]{2}-[a-z0-9-]{3,25}\.amazonaws\.com\b/),
-  rule('aws.badRequest', 'configuration', /\bUnsupportedCommandException\b|\bis only (?:supported|available) in (?:the )?[a-z]{2}-[a-z]{3,12}-\d\b|\b(?:ValidationError|ValidationException|InvalidParameter(?:Value|Combination)?(?:Exception)?|MissingParameter|MalformedPolicyDocument(?:Exception)?|SubscriptionRequiredException|InvalidAction|UnsupportedOperation)\b/),
+  // A ValidationError that wraps a policy denial (CloudFormation resolving parameters) is a permission.
+  ruleUnless('aws.badRequest', 'configuration', /\bUnsupportedCommandException\b|\bis only (?:supported|available) in (?:the )?[a-z]{2}-[a-z]{3,12}-\d\b|\b(?:ValidationError|ValidationException|InvalidParameter(?:Value|Combination)?(?:Exception)?|MissingParameter|MalformedPolicyDocument(?:Exception)?|SubscriptionRequiredException|InvalidAction|UnsupportedOperation)\b/, { id: 'aws.notAuthorized', kind: 'insufficient_permissions', pattern: /\bis not authorized to perform\b/i }),
 
   // Permissions: the identity is valid, a policy does not allow the call.
   rule('aws.notAuthorized', 'insufficient_permissions', /\bis not authorized to perform\b|\bnot authorized to (?:perform this operation|access)\b|\bwith an explicit deny\b/i),
@@ -36,7 +37,7 @@ export const AWS_RULES: readonly ErrorRule[] = [
   rule('aws.insufficientPrivileges', 'insufficient_permissions', /\bInsufficient privileges to perform this action\b/i),
 
   // Temporary: throttling, service-side failures, timeouts.
-  rule('aws.Throttling', 'temporary', /\b(?:Throttling|ThrottlingException|ThrottledException|RequestLimitExceeded|TooManyRequestsException|RequestThrottled|ProvisionedThroughputExceededException|SlowDown|PriorRequestNotComplete)\b|\bRate exceeded\b|\bPlease reduce your request rate\b/),
+  rule('aws.Throttling', 'temporary', /\b(?:Throttling|ThrottlingException|ThrottledException|RequestLimitExceeded|TooManyRequestsException|RequestThrottled|ProvisionedThroughputExceededException|SlowDown|PriorRequestNotComplete)\b|\bRate exceeded\b|\bPlease reduce your request rate\b|\b[Rr]equest limit exceeded\b/),
   rule('aws.serverError', 'temporary', /\b(?:ServiceUnavailable(?:Exception)?|InternalError|InternalFailure|InternalServerError|InternalServiceError|InternalServerException|RequestTimeout(?:Exception)?|ServiceFailure)\b/),
   rule('aws.endpointTimeout', 'temporary', /\b(?:Read|Connect) timeout on endpoint URL\b|\bCould not connect to the endpoint URL\b|\bEndpointConnectionError\b|\bConnection was closed before we received a valid response\b/),
 

@@ -39,7 +39,7 @@ export const AADSTS_KINDS: Readonly<Record<string, ErrorKind>> = {
   AADSTS70011: 'configuration', // invalid scope
   AADSTS90033: 'temporary', // transient error
   AADSTS50196: 'temporary', // request loop detected
-  AADSTS700024: 'unknown', // client assertion outside its valid time range (clock skew)
+  AADSTS700024: 'invalid_credentials', // client assertion outside its valid time range: every reader (4) says credentials
   AADSTS50012: 'invalid_credentials', // authentication failed: invalid client secret or assertion
   AADSTS50013: 'invalid_credentials', // assertion signature validation failed
   AADSTS50027: 'invalid_credentials', // invalid JWT assertion (certificate thumbprint missing)
@@ -98,12 +98,12 @@ const aadsts: ErrorRule = {
 export const AZURE_RULES: readonly ErrorRule[] = [
   aadsts,
 
-  rule('azure.SubscriptionNotFound', 'configuration', /\bSubscriptionNotFound\b|\bThe subscription of '[^'\n]{0,80}' doesn't exist\b|\bInvalidSubscriptionId\b|\bsubscription identifier '[^'\n]{0,80}' is malformed or invalid\b|\bThe subscription '[^'\n]{0,80}' could not be found\b/),
+  rule('azure.SubscriptionNotFound', 'configuration', /\bSubscriptionNotFound\b|\bMissingSubscription\b|\bThe subscription of '[^'\n]{0,80}' doesn't exist\b|\bInvalidSubscriptionId\b|\bsubscription identifier '[^'\n]{0,80}' is malformed or invalid\b|\bThe subscription '[^'\n]{0,80}' could not be found\b/),
   rule('azure.MissingSubscriptionRegistration', 'configuration', /\bMissingSubscriptionRegistration\b|\bis not registered to use namespace\b|\bNoRegisteredProviderFound\b|\bRequest_ResourceNotFound\b|\bRequest_UnsupportedQuery\b|\bMissingRegistrationForLocation\b|\bis not registered for the resource type\b|\bRequestDisallowedByPolicy\b|\bwas disallowed by policy\b|\bInvalidAuthenticationTokenAudience\b/),
   rule('azure.wrongTenant', 'configuration', /\bInvalidAuthenticationTokenTenant\b|\bThe access token is from the wrong issuer\b/),
   rule('azure.disabledSubscription', 'configuration', /\bReadOnlyDisabledSubscription\b|\bThe subscription '[^'\n]{0,80}' is disabled\b|\bSubscriptionDisabled\b/),
   rule('azure.ResourceGroupNotFound', 'configuration', /\bResourceGroupNotFound\b|\bResource group '[^'\n]{1,120}' could not be found\b/),
-  rule('azure.storageSetup', 'configuration', /\bKeyBasedAuthenticationNotPermitted\b|\bKey based authentication is not permitted\b|\bLocationNotAvailableForResourceType\b|\bis not available for resource type\b/),
+  rule('azure.storageSetup', 'configuration', /\bInvalidApiVersionParameter\b|\bThe api-version '[^'\n]{1,40}' is invalid\b|\bis not supported for (?:this )?subscription\b|\bno standard pricing bundle\b|\bKeyBasedAuthenticationNotPermitted\b|\bKey based authentication is not permitted\b|\bLocationNotAvailableForResourceType\b|\bis not available for resource type\b/),
   // A managed identity the resource was never given: assign it; no secret of the connector is wrong.
   rule('azure.managedIdentityUnassigned', 'configuration', /\bidentity (?:has not been|is not|was not) assigned to this resource\b/i),
   rule('azure.quota', 'configuration', /\bexceeding approved [\w ]{1,60} quota\b|"code":\s?"QuotaExceeded"/),
@@ -118,10 +118,10 @@ export const AZURE_RULES: readonly ErrorRule[] = [
 
   // azure-core's retry policy gave up: the transport failed every time, whatever credential class was calling.
   rule('azure.retriesExhausted', 'temporary', /\bRetry failed after \d{1,3} tries\b/),
-  rule('azure.throttled', 'temporary', /\b(?:SubscriptionRequestsThrottled|TenantRequestsThrottled|ServerBusy|ServerTimeout|GatewayTimeout|RetryableError)\b|\bThe request is being throttled\b|\bRequest was throttled\b/),
+  rule('azure.throttled', 'temporary', /\bis over its [\w ]{1,40} limit\b|\b(?:ApplicationThrottled|CloudInternalError|SubscriptionRequestsThrottled|TenantRequestsThrottled|ServerBusy|ServerTimeout|GatewayTimeout|RetryableError)\b|\bThe request is being throttled\b|\bRequest was throttled\b/),
 
   rule('azure.graphToken', 'invalid_credentials', /\b(?:InvalidAuthenticationToken|ExpiredAuthenticationToken|Authentication_ExpiredToken|Authentication_MissingOrMalformed|Authentication_Unauthorized)\b|\bAccess token has expired\b|\bLifetime validation failed\b|\bThe access token is invalid\b/),
-  rule('azure.storageAuth', 'invalid_credentials', /\bServer failed to authenticate the request\b|\bmust use multi-factor authentication\b/),
+  rule('azure.storageAuth', 'invalid_credentials', /\bAzure CLI not found on path\b|\bFailed to refresh the Token for request\b|\bMSI endpoint is not (?:available|reachable)\b|\bServer failed to authenticate the request\b|\bmust use multi-factor authentication\b/),
   rule('azure.badAuthority', 'invalid_credentials', /\bUnable to get authority configuration\b|\btenant name or GUID\b/),
   rule('azure.invalidClient', 'invalid_credentials', /\binvalid_client\b|\bThe provided client secret is not valid\b|\bThe provided (?:client ID and client secret|tenant ID and client secret|tenant ID and client ID) do not belong to\b/),
 ];

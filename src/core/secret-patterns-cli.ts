@@ -6,7 +6,7 @@
  */
 const ARGS = String.raw`[^\n|;&]{0,300}?[ \t]`;
 /** The key-name grammar of secret-patterns.ts, for `set <key> <value>` forms. */
-const KEY = String.raw`[\w./:-]{0,80}?(?:password|passwd|passphrase|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|_auth)`;
+const KEY = String.raw`[\w./:-]{0,80}?(?:password|passwd|passphrase|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|_auth|pat)`;
 const VALUE = String.raw`(?!\[REDACTED)(?!-)[^\s"']{1,4096}`;
 
 export const CLI_SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp }> = [
@@ -36,6 +36,11 @@ export const CLI_SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp 
   // docker/podman/helm registry login -p X; lftp -u user,password.
   { kind: 'password', pattern: new RegExp(String.raw`(?<keep>\b(?:docker|podman|nerdctl|oras|crane|buildah|skopeo|helm registry)[ \t]{1,5}login\b${ARGS}(?:-p|--password)(?:[ \t]{1,5}|=)["']?)${VALUE}`, 'g') },
   { kind: 'password', pattern: new RegExp(String.raw`(?<keep>\blftp\b${ARGS}-u[ \t]{1,5}[^\s,]{1,200},)(?!\[REDACTED)[^\s"']{1,4096}`, 'g') },
+  // PowerShell parameters named for a secret (-Password 'x', -ClientSecret x, -Token x); PHP's PDO constructor;
+  // a secret echoed into a registry login's --password-stdin.
+  { kind: 'password', pattern: new RegExp(String.raw`(?<keep>(?<![\w-])-(?!-)${KEY}[ \t]{1,5}["']?)(?![($])${VALUE}`, 'gi') },
+  { kind: 'password', pattern: /(?<keep>\bPDO->__construct\('[^'\n]{1,300}', '[^'\n]{0,200}', ')(?!\[REDACTED)[^'\n]{1,4096}/g },
+  { kind: 'password', pattern: /(?<keep>\becho[ \t]{1,5}["']?)(?!\[REDACTED)[^\s"'|]{8,4096}(?=["']?[ \t]{0,5}\|[ \t]{0,5}(?:docker|podman|nerdctl|oras|helm registry)[ \t][^\n]{0,200}--password-stdin)/g },
   // PowerShell: ConvertTo-SecureString 'pw' -AsPlainText, also -String "pw".
   { kind: 'password', pattern: /(?<keep>\bConvertTo-SecureString\b[ \t]{1,5}(?:-String[ \t]{1,5})?["'])(?!\[REDACTED)[^"'\n]{1,4096}/gi },
 ];

@@ -10,7 +10,7 @@ import { CLI_SECRET_PATTERNS } from './secret-patterns-cli.ts';
 
 /** Words that make a key secret wherever they sit in it: DB_PASSWORD, adminPassword, x-api-key, --secret-access-key. */
 const SECRET_WORD =
-  '(?:password|passwd|pass[_-]?phrase|pwd|secret|secretkey|secret[_-]?access[_-]?key|access[_-]?key[_-]?secret|api[_-]?key|apikey|api[_-]?token|auth[_-]?token|access[_-]?token|refresh[_-]?token|id[_-]?token|session[_-]?token|sessiontoken|security[_-]?token|private[_-]?key(?:[_-]?id)?|client[_-]?secret|accountkey|account[_-]?key|sharedaccesskey|shared[_-]?access[_-]?key|token|sig|signature|x-amz-security-token|x-goog-api-key|ocp-apim-subscription-key|client[_-]?key[_-]?data|kubeconfig[_-]?content|(?<=[_.-])pass|app(?:lication)?[_-]?key|auth[_-]?key|license[_-]?key|session[_-]?id|_auth|secret[_-]?id|psk|(?<=[._-])credentials|identity[_-]?header|(?<=[_.-])session|(?<![A-Za-z0-9_.-])sk|routing[_-]?key|integration[_-]?key|(?<=[\\s{,(])pass(?=["\']?[ \\t]{0,5}[:=][ \\t]{0,5}["\']?(?!\\d{1,6}\\b))|pre[_-]?shared[_-]?key|(?:validation|decryption|encryption|signing|master|hmac)[_-]?key)';
+  '(?:password|passwd|pass[_-]?phrase|pwd|secret|secretkey|secret[_-]?access[_-]?key|access[_-]?key[_-]?secret|api[_-]?key|apikey|api[_-]?token|auth[_-]?token|access[_-]?token|refresh[_-]?token|id[_-]?token|session[_-]?token|sessiontoken|security[_-]?token|private[_-]?key(?:[_-]?id)?|client[_-]?secret|accountkey|account[_-]?key|sharedaccesskey|shared[_-]?access[_-]?key|token|sig|signature|x-amz-security-token|x-goog-api-key|ocp-apim-subscription-key|client[_-]?key[_-]?data|kubeconfig[_-]?content|(?<=[_.-])pass|app(?:lication)?[_-]?key|auth[_-]?key|license[_-]?key|session[_-]?id|_auth|secret[_-]?id|psk|(?<=[._-])credentials|identity[_-]?header|(?<=[_.-])pat|(?<=[_.-])session|(?<![A-Za-z0-9_.-])sk|routing[_-]?key|integration[_-]?key|(?<=[\\s{,(])pass(?=["\']?[ \\t]{0,5}[:=][ \\t]{0,5}["\']?(?!\\d{1,6}\\b))|pre[_-]?shared[_-]?key|(?:validation|decryption|encryption|signing|master|hmac)[_-]?key)';
 /**
  * Not a key but an error code that prints its message after a colon ("ExpiredToken: The security token…",
  * "InvalidSignatureException: …"); and not the resource type of an ARN (…:123456789012:secret:name).
@@ -62,7 +62,7 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   {
     kind: 'token',
     pattern:
-      /\b(?:hv[sbr]\.[A-Za-z0-9_-]{20,255}|NR(?:AK|II|JS)-[A-Za-z0-9]{19,40}|[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,255}|dapi[0-9a-f]{32}(?:-\d)?|key-[0-9a-f]{32}|LTAI[A-Za-z0-9]{12,24}|AKID[A-Za-z0-9]{13,40}|gl(?:sa|c)_[A-Za-z0-9_=+/-]{20,255}|AGE-SECRET-KEY-1[0-9A-Z]{58}|PMAK-[0-9a-f]{24}-[0-9a-f]{34}|sntr[ysu]s?_[A-Za-z0-9+/=_-]{20,255}|lin_api_[A-Za-z0-9]{40}|dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,255}|pul-[a-f0-9]{40}|rubygems_[a-f0-9]{48}|sq0(?:atp|csp)-[A-Za-z0-9_-]{22,60}|figd_[A-Za-z0-9_-]{40,255}|oy2[a-z0-9]{43}|FLWSECK(?:_TEST)?-[a-f0-9]{32}-X|v1\.0-[a-f0-9]{24}-[a-f0-9]{146}|HRKU-[A-Za-z0-9_-]{20,255}|tskey-[a-z]{2,10}-[A-Za-z0-9]{6,40}-[A-Za-z0-9]{16,80}|fm[12]_[A-Za-z0-9+/]{50,4000}={0,2}|dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}|ntn_\d{11}[A-Za-z0-9]{35}|ABSK[A-Za-z0-9+/]{100,4000}={0,2}|DO00[A-Z0-9]{16}|dckr_pat_[A-Za-z0-9_-]{20,60}|GOOG1[A-Z0-9]{20,70}|S[UOA]A[A-Z2-7]{55}|rdme_[a-z0-9]{70}|pat[A-Za-z0-9]{14}\.[a-f0-9]{64})(?![A-Za-z0-9_-])/g,
+      /\b(?:hv[sbr]\.[A-Za-z0-9_-]{20,255}|NR(?:AK|II|JS)-[A-Za-z0-9]{19,40}|[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,255}|dapi[0-9a-f]{32}(?:-\d)?|key-[0-9a-f]{32}|LTAI[A-Za-z0-9]{12,24}|AKID[A-Za-z0-9]{13,40}|gl(?:sa|c)_[A-Za-z0-9_=+/-]{20,255}|AGE-SECRET-KEY-1[0-9A-Z]{58}|PMAK-[0-9a-f]{24}-[0-9a-f]{34}|sntr[ysu]s?_[A-Za-z0-9+/=_-]{20,255}|lin_api_[A-Za-z0-9]{40}|dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,255}|pul-[a-f0-9]{40}|rubygems_[a-f0-9]{48}|sq0(?:atp|csp)-[A-Za-z0-9_-]{22,60}|figd_[A-Za-z0-9_-]{40,255}|oy2[a-z0-9]{43}|FLWSECK(?:_TEST)?-[a-f0-9]{32}-X|v1\.0-[a-f0-9]{24}-[a-f0-9]{146}|HRKU-[A-Za-z0-9_-]{20,255}|tskey-[a-z]{2,10}-[A-Za-z0-9]{6,40}-[A-Za-z0-9]{16,80}|fm[12]_[A-Za-z0-9+/]{50,4000}={0,2}|dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}|ntn_\d{11}[A-Za-z0-9]{35}|ABSK[A-Za-z0-9+/]{100,4000}={0,2}|DO00[A-Z0-9]{16}|dckr_pat_[A-Za-z0-9_-]{20,60}|[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{20,40}|GOOG1[A-Z0-9]{20,70}|S[UOA]A[A-Z2-7]{55}|rdme_[a-z0-9]{70}|pat[A-Za-z0-9]{14}\.[a-f0-9]{64})(?![A-Za-z0-9_-])/g,
   },
   // Telegram bot tokens (bot id, colon, 35 characters), also inside api.telegram.org/bot<token>/ paths.
   {
@@ -118,7 +118,7 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   {
     kind: 'secret',
     pattern: new RegExp(
-      `(?<keep>${KEY}${Q}[ \\t]{0,5}(?::|=|=>|(?<=[ \\t])is(?=[ \\t]{1,3}"))[ \\t]{0,5}${Q})(?!\\[REDACTED)${NOT_MASKED}(?![A-Z][A-Za-z0-9]{1,40}:(?!\\/\\/))(?!(?:null|true|false|none|undefined)\\b|\\*{3,64}(?![^\\s"',;])|-----BEGIN [A-Z ]{1,40}-----\\[REDACTED|\\d{1,9} bytes\\b)(?:(?<=\\\\["'])(?:[^"'\\\\\\n]|\\\\(?!["'])){1,200000}|(?<=["'])[^"'\\n]{1,200000}|(?:[^\\s"',;&)}{[\\]<>^]|\\^(?!@)){1,200000})`,
+      `(?<keep>${KEY}${Q}[ \\t]{0,5}(?::|=|=>|(?<=[ \\t])is(?=[ \\t]{1,3}"))[ \\t]{0,5}${Q})(?!\\[REDACTED)${NOT_MASKED}(?:(?<!:[ \\t])|(?![A-Z][A-Za-z0-9]{1,40}:(?!\\/\\/)))(?!(?:null|true|false|none|undefined)\\b|\\*{3,64}(?![^\\s"',;])|-----BEGIN [A-Z ]{1,40}-----\\[REDACTED|\\d{1,9} bytes\\b)(?:(?<=\\\\["'])(?:[^"'\\\\\\n]|\\\\(?!["'])){1,200000}|(?<=["'])[^"'\\n]{1,200000}|(?:[^\\s"',;&)}{[\\]<>^]|\\^(?!@)){1,200000})`,
       'gi',
     ),
   },
@@ -144,7 +144,7 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   // NATS and other "-----BEGIN … SEED-----" blocks.
   { kind: 'private-key', pattern: /(?<keep>-{5,6}BEGIN [A-Z ]{0,30}SEED-{5,6})(?!\[REDACTED)[\s\S]{1,4096}?(?=-{5,6}END )/g },
   // The value right after a redacted key id is its secret: AKIA…:secret, Client('SK…', 'secret').
-  { kind: 'secret', pattern: /(?<keep>\[REDACTED:(?:aws-access-key-id|token)\]["']?[ \t]{0,3}[:,][ \t]{0,3}["']?)(?!\[REDACTED)(?=(?<v>[A-Za-z0-9/+=_-]{16,4096}))\k<v>(?![A-Za-z0-9/+=_-]|["']?[ \t]{0,3}:)/g },
+  { kind: 'secret', pattern: /(?<keep>\[REDACTED:(?:aws-access-key-id|token)\]["']?[ \t]{0,3}[:,][ \t]{0,3}["']?)(?!\[REDACTED)(?=(?<v>[A-Za-z0-9/+_-]{16,4096}={0,2}))\k<v>(?![A-Za-z0-9/+=_-]|["']?[ \t]{0,3}:)/g },
   // CI messages that name the variable: ##vso[task.setvariable variable=dbPassword]x.
   { kind: 'secret', pattern: new RegExp(`(?<keep>##vso\\[task\\.setvariable variable=${KEY}[^\\]\\n]{0,200}\\])(?!\\[REDACTED)[^\\s]{1,200000}`, 'gi') },
   // A secret's new value in a plan's diff: "DB_PASSWORD" = "[REDACTED:secret]" -> "new value".
