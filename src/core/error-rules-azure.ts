@@ -103,7 +103,8 @@ export const AZURE_RULES: readonly ErrorRule[] = [
   rule('azure.wrongTenant', 'configuration', /\bInvalidAuthenticationTokenTenant\b|\bThe access token is from the wrong issuer\b/),
   rule('azure.disabledSubscription', 'configuration', /\bReadOnlyDisabledSubscription\b|\bThe subscription '[^'\n]{0,80}' is disabled\b|\bSubscriptionDisabled\b/),
   rule('azure.ResourceGroupNotFound', 'configuration', /\bResourceGroupNotFound\b|\bResource group '[^'\n]{1,120}' could not be found\b/),
-  rule('azure.storageSetup', 'configuration', /\bInvalidApiVersionParameter\b|\bThe api-version '[^'\n]{1,40}' is invalid\b|\bis not supported for (?:this )?subscription\b|\bno standard pricing bundle\b|\bKeyBasedAuthenticationNotPermitted\b|\bKey based authentication is not permitted\b|\bLocationNotAvailableForResourceType\b|\bis not available for resource type\b/),
+  // Setup the request depends on: an api-version, a location or pricing tier the subscription lacks, key auth disabled.
+  rule('azure.setup', 'configuration', /\bInvalidApiVersionParameter\b|\bThe api-version '[^'\n]{1,40}' is invalid\b|\bis not supported for (?:this )?subscription\b|\bno standard pricing bundle\b|\bKeyBasedAuthenticationNotPermitted\b|\bKey based authentication is not permitted\b|\bLocationNotAvailableForResourceType\b|\bis not available for resource type\b/),
   // A managed identity the resource was never given: assign it; no secret of the connector is wrong.
   rule('azure.managedIdentityUnassigned', 'configuration', /\bidentity (?:has not been|is not|was not) assigned to this resource\b/i),
   rule('azure.quota', 'configuration', /\bexceeding approved [\w ]{1,60} quota\b|"code":\s?"QuotaExceeded"/),
@@ -121,7 +122,8 @@ export const AZURE_RULES: readonly ErrorRule[] = [
   rule('azure.throttled', 'temporary', /\bis over its [\w ]{1,40} limit\b|\b(?:ApplicationThrottled|CloudInternalError|SubscriptionRequestsThrottled|TenantRequestsThrottled|ServerBusy|ServerTimeout|GatewayTimeout|RetryableError)\b|\bThe request is being throttled\b|\bRequest was throttled\b/),
 
   rule('azure.graphToken', 'invalid_credentials', /\b(?:InvalidAuthenticationToken|ExpiredAuthenticationToken|Authentication_ExpiredToken|Authentication_MissingOrMalformed|Authentication_Unauthorized)\b|\bAccess token has expired\b|\bLifetime validation failed\b|\bThe access token is invalid\b/),
-  rule('azure.storageAuth', 'invalid_credentials', /\bAzure CLI not found on path\b|\bFailed to refresh the Token for request\b|\bMSI endpoint is not (?:available|reachable)\b|\bServer failed to authenticate the request\b|\bmust use multi-factor authentication\b/),
+  // The sign-in itself failed: no credential source (Azure CLI, MSI), a refresh refused, MFA demanded, a storage key rejected.
+  rule('azure.signInFailed', 'invalid_credentials', /\bAzure CLI not found on path\b|\bFailed to refresh the Token for request\b|\bMSI endpoint is not (?:available|reachable)\b|\bServer failed to authenticate the request\b|\bmust use multi-factor authentication\b/),
   rule('azure.badAuthority', 'invalid_credentials', /\bUnable to get authority configuration\b|\btenant name or GUID\b/),
   rule('azure.invalidClient', 'invalid_credentials', /\binvalid_client\b|\bThe provided client secret is not valid\b|\bThe provided (?:client ID and client secret|tenant ID and client secret|tenant ID and client ID) do not belong to\b/),
 ];

@@ -1,6 +1,7 @@
 import { rule, ruleUnless, weakRule, type ErrorRule } from './error-rule.ts';
 
-const ANONYMOUS = { id: 'k8s.anonymous', kind: 'invalid_credentials', pattern: /\bUser \\?"system:anonymous\\?"/ } as const;
+/** A request as system:anonymous: no credential was presented or accepted at all, so no role can help. */
+const ANONYMOUS = { id: 'k8s.anonymous', kind: 'invalid_credentials', pattern: /\bsystem:anonymous\b/ } as const;
 
 /**
  * Kubernetes API server and kubectl/client-go phrases. Sources: kubernetes.io "Authenticating",
@@ -14,7 +15,6 @@ export const KUBERNETES_RULES: readonly ErrorRule[] = [
   // kubectl also says this when discovery failed unauthenticated: it decides only when nothing else is named.
   weakRule('k8s.unknownResourceType', 'configuration', /\bthe server doesn't have a resource type\b/),
 
-  // Forbidden to system:anonymous: no credential was presented or accepted at all, so no role can help.
   ruleUnless('k8s.forbidden', 'insufficient_permissions', /\bis forbidden: User "[^"\n]{1,200}" cannot [a-z]{2,20} resource\b|\bforbidden: User \\?"[^"\n]{1,200}" cannot\b|\(Forbidden\)|"reason":\s?"Forbidden"/, ANONYMOUS),
 
   rule('k8s.tooManyRequests', 'temporary', /\betcdserver: (?:leader changed|request timed out|too many requests|no leader)\b|\betcd cluster is unavailable\b|\bhas no leader\b|\bclient connection lost\b|\bwas refused - did you specify the right host or port\b|\(TooManyRequests\)|\bthe server has received too many requests\b|\(ServiceUnavailable\)|\bthe server is currently unable to handle the request\b|\(InternalError\)|\(Timeout\)|\bi\/o timeout\b/),
@@ -23,6 +23,6 @@ export const KUBERNETES_RULES: readonly ErrorRule[] = [
 
   // An EKS/GKE kubeconfig whose credential helper failed: the cloud login behind the cluster credentials.
   rule('k8s.execCredentials', 'invalid_credentials', /\bgetting credentials: exec\b/),
-  rule('k8s.anonymousUser', 'invalid_credentials', /\bsystem:anonymous\b/),
+  ANONYMOUS,
   rule('k8s.unauthorized', 'invalid_credentials', /\bYou must be logged in to the server\b|\(Unauthorized\)|"reason":\s?"Unauthorized"|\bthe server has asked for the client to provide credentials\b/),
 ];
