@@ -9,8 +9,9 @@ const ANONYMOUS = { id: 'k8s.anonymous', kind: 'invalid_credentials', pattern: /
  */
 export const KUBERNETES_RULES: readonly ErrorRule[] = [
   rule('k8s.badCA', 'configuration', /\bx509: certificate signed by unknown authority\b|\bcertificate is valid for [^\n]{1,120}, not\b/),
-  // kubectl with no kubeconfig at all falls back to localhost:8080; any other refused API server is one down for now.
-  rule('k8s.noKubeconfig', 'configuration', /\bThe connection to the server (?:localhost|127\.0\.0\.1):8080 was refused\b|\bdial tcp (?:127\.0\.0\.1|\[::1\]):(?:8080|80): connect: connection refused\b/),
+  // kubectl with no kubeconfig at all falls back to localhost:8080 (net.wrongAddress reads the dial-tcp form);
+  // any other refused API server is one down for now.
+  rule('k8s.noKubeconfig', 'configuration', /\bThe connection to the server (?:localhost|127\.0\.0\.1):8080 was refused\b/),
   rule('k8s.wrongHost', 'configuration', /\bno such host\b|\bENOTFOUND\b|\bName or service not known\b|\bexec plugin: invalid apiVersion\b|\bcontext "[^"\n]{1,100}" (?:does not exist|not found)\b|\bno context exists with the name\b|\bexecutable [\w.-]{1,60} not found\b|\bexec plugin is configured to use API version\b|\bplugin returned version\b/),
   // kubectl also says this when discovery failed unauthenticated: it decides only when nothing else is named.
   weakRule('k8s.unknownResourceType', 'configuration', /\bthe server doesn't have a resource type\b/),

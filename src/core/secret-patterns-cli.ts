@@ -4,9 +4,9 @@
  * every repetition bounded. A tool's flag is only read as a password after that tool's name on the
  * same command, so `-p 8080` or `-a SHA` elsewhere stay as they are.
  */
+import { KEY } from './secret-key-grammar.ts';
+
 const ARGS = String.raw`[^\n|;&]{0,300}?[ \t]`;
-/** The key-name grammar of secret-patterns.ts, for `set <key> <value>` forms. */
-const KEY = String.raw`[\w./:-]{0,80}?(?:password|passwd|passphrase|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|_auth|pat)`;
 const VALUE = String.raw`(?!\[REDACTED)(?!-)[^\s"']{1,4096}`;
 
 export const CLI_SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp }> = [
@@ -29,7 +29,7 @@ export const CLI_SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp 
   { kind: 'password', pattern: new RegExp(String.raw`(?<keep>\bnmcli\b${ARGS}(?:password|wifi-sec\.psk|802-1x\.password)[ \t]{1,5}["']?)${VALUE}`, 'g') },
   // `aws configure set aws_secret_access_key X`, `npm config set //host/:_authToken X`, `pulumi config set --secret k X`:
   // a setting's value after its secret-named key. Also `snyk auth X`, `rabbitmqctl add_user u X`, `::add-mask::X`.
-  { kind: 'secret', pattern: new RegExp(String.raw`(?<keep>\bset[ \t]{1,5}(?:--secret[ \t]{1,5})?${KEY}[ \t]{1,5}["']?)${VALUE}`, 'gi') },
+  { kind: 'secret', pattern: new RegExp(String.raw`(?<keep>\bset[ \t]{1,5}(?:--secret[ \t]{1,5})?(?:[^\s]{0,200}?[/:])?${KEY}[ \t]{1,5}["']?)${VALUE}`, 'gi') },
   { kind: 'token', pattern: /(?<keep>\bsnyk[ \t]{1,5}auth[ \t]{1,5})(?!\[REDACTED)(?!-)[^\s"'`]{8,4096}/g },
   { kind: 'password', pattern: /(?<keep>\brabbitmqctl[ \t]{1,5}(?:add_user|change_password)[ \t]{1,5}[^\s]{1,200}[ \t]{1,5}["']?)(?!\[REDACTED)[^\s"']{1,4096}/g },
   { kind: 'secret', pattern: /(?<keep>::add-mask::)(?!\[REDACTED)[^\s"']{1,4096}/g },

@@ -1,4 +1,5 @@
 import { CLI_SECRET_PATTERNS } from './secret-patterns-cli.ts';
+import { KEY, NOT_MASKED, Q } from './secret-key-grammar.ts';
 
 /**
  * Secret shapes, as plain data. A named group `keep` is left in place (the key, the scheme word) so
@@ -7,24 +8,6 @@ import { CLI_SECRET_PATTERNS } from './secret-patterns-cli.ts';
  * redaction: an unquoted value cut at a smaller bound once left its remainder in the clear.
  * Order matters: whole blocks and self-describing tokens first, then key=value.
  */
-
-/** Words that make a key secret wherever they sit in it: DB_PASSWORD, adminPassword, x-api-key, --secret-access-key. */
-const SECRET_WORD =
-  '(?:password|passwd|pass[_-]?phrase|pwd|secret|secretkey|secret[_-]?access[_-]?key|access[_-]?key[_-]?secret|api[_-]?key|apikey|api[_-]?token|auth[_-]?token|access[_-]?token|refresh[_-]?token|id[_-]?token|session[_-]?token|sessiontoken|security[_-]?token|private[_-]?key(?:[_-]?id)?|client[_-]?secret|accountkey|account[_-]?key|sharedaccesskey|shared[_-]?access[_-]?key|token|sig|signature|x-amz-security-token|x-goog-api-key|ocp-apim-subscription-key|client[_-]?key[_-]?data|kubeconfig[_-]?content|(?<=[_.-])pass|app(?:lication)?[_-]?key|auth[_-]?key|license[_-]?key|session[_-]?id|_auth|secret[_-]?id|psk|(?<=[._-])credentials|identity[_-]?header|(?<=[_.-])pat|(?<=[_.-])session|(?<![A-Za-z0-9_.-])sk|routing[_-]?key|integration[_-]?key|(?<=[\\s{,(])pass(?=["\']?[ \\t]{0,5}[:=][ \\t]{0,5}["\']?(?!\\d{1,6}\\b))|pre[_-]?shared[_-]?key|(?:validation|decryption|encryption|signing|master|hmac)[_-]?key)';
-/**
- * Not a key but an error code that prints its message after a colon ("ExpiredToken: The security token…",
- * "InvalidSignatureException: …"); and not the resource type of an ARN (…:123456789012:secret:name).
- */
-const NOT_AN_ERROR_CODE = '(?!(?:invalid|expired|missing|malformed|unrecognized|incomplete|bad|revoked)[_-]?(?:client[_-]?)?(?:token|signature|password|secret|key)(?:exception|error)?["\']?[ \\t]{0,5}:[ \\t])';
-/** A key: an identifier (letters, digits, _ - .) ending in a secret word, at a word-ish boundary. */
-// The whole identifier is taken at once (a lookahead capture cannot backtrack), then one look back checks
-// that it ends in a secret word: one test per identifier, not one per prefix length and secret word.
-const KEY = `(?:(?<![A-Za-z0-9])|(?<=\\\\[nrt]))(?<!:\\d{12}:)(?<!\\$\\{[A-Za-z0-9_]{0,60})${NOT_AN_ERROR_CODE}(?=(?<kid>[A-Za-z0-9_.-]{1,80}))\\k<kid>(?<=${SECRET_WORD}(?:[_-]?(?:key|value|string|data|b64|base64|v\\d{1,2}))?)`;
-/** Quote before/after the key: ", ', or the JSON-escaped \\" . */
-const Q = `(?:\\\\{1,3}["']|["']|\\\\u0022)?`;
-/** A value some tool already masked or never expanded: <redacted>, ****, [MASKED], ${VAR}, (sensitive value). Evidence, kept. */
-const MASKED = String.raw`(?:<(?:masked|redacted|hidden)>|\*{2,64}(?![^\s"',;@)])|\[MASKED\]|REDACTED\b|\$\{[A-Za-z_]\w{0,60}(?:[:?+-][^}\n]{0,60})?\}|\d{3}[ \t][A-Z][a-z]{2,20}|(?:via|the|for|with|flag|option)(?=[ \t])|\$[A-Z_][A-Z0-9_]{1,60}\b|\(sensitive(?: value)?\)|(?:Invalid|Expired|Missing|Malformed|Incorrect|Unknown|Revoked|Denied|Failed|Unauthorized|Forbidden|Required|None)(?=[ \t.]|$))`;
-const NOT_MASKED = new RegExp(`(?!${MASKED})`).source;
 
 /** `pairs`: the match's `pairs` group is a cookie list; each value in it is redacted, each name kept. */
 export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pairs?: true }> = [
