@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { startSession, type Session } from '../support/session.ts';
 import { syncNow, waitForSettledSync } from '../support/background-hook.ts';
 import { openPopupWhenSynced } from '../support/popup.ts';
+import { syncIntoFault } from '../support/sync-into-fault.ts';
 import { expandJobs, openErrorPanel } from '../support/dashboard.ts';
 import { SEED_LATEST_SCANS } from '../support/seed-expectations.ts';
 import { audit, blocking, type Finding } from '../support/axe.ts';
@@ -92,10 +93,7 @@ describe('accessibility (Chromium, axe-core)', () => {
   it('popup: the unreachable and token-rejected banners (light and dark)', async (ctx) => {
     const popup = await openPopupWhenSynced(session.ext, SEED_LATEST_SCANS.length);
     for (const [kind, banner] of [['500', 'unreachable'], ['401', 'unauthorized']] as const) {
-      // A sync the popup's opening started is let finish first, so the next one meets the fault.
-      await syncNow(await session.ext.serviceWorker());
-      await session.server.control.fault({ match: '/api/v1/scans', kind });
-      await syncNow(await session.ext.serviceWorker());
+      expect((await syncIntoFault(session, { kind })).outcome).toBe('error');
       await popup.locator(`[data-banner=${banner}]`).waitFor();
       for (const scheme of SCHEMES) {
         await popup.emulateMedia({ colorScheme: scheme });

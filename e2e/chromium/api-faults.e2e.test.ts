@@ -6,6 +6,7 @@ import { openPopupWhenSynced } from '../support/popup.ts';
 import { saveScreenshot } from '../support/artifacts.ts';
 import { SEED_LATEST_SCANS } from '../support/seed-expectations.ts';
 import { waitUntil } from '../support/wait-until.ts';
+import { syncIntoFault, type FaultToMeet } from '../support/sync-into-fault.ts';
 
 /** Seed scans needing attention: the badge's count while the API is healthy. */
 const HEALTHY_BADGE = String(SEED_LATEST_SCANS.filter((s) => ['failed', 'partially_completed', 'submission_error'].includes(s.status)).length);
@@ -28,14 +29,10 @@ describe('API faults (Chromium)', () => {
   const banner = () => popup.locator('[data-banner]');
 
   /** Injects one fault, runs a sync that meets it, and returns the error code the background recorded. */
-  async function syncInto(fault: { kind: string; match?: string; retryAfter?: number; count?: number }): Promise<string | undefined> {
-    // A trigger joins a sync already in flight (the popup refreshes on open): let that one finish first,
-    // so the sync below starts after the fault is armed and meets it.
-    await syncNow(await worker());
-    await session.server.control.fault({ match: '/api/v1/scans', ...fault });
-    const result = await syncNow(await worker());
-    expect(result.outcome).toBe('error');
-    return (await syncState(await worker())).lastError?.code;
+  async function syncInto(fault: FaultToMeet): Promise<string | undefined> {
+    const { outcome, code } = await syncIntoFault(session, fault);
+    expect(outcome).toBe('error');
+    return code;
   }
 
   async function recover(): Promise<void> {

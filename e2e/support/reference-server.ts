@@ -17,6 +17,8 @@ export interface ControlClient {
   /** Forces a job's or scan's transition; returns the scan as the server now has it. */
   transition(body: { scanId: string; jobId?: string; status?: string; lifecycle?: string; error?: { code?: string; message: string } }): Promise<ServerScan>;
   fault(body: { kind: string; match?: string; count?: number | null; retryAfter?: number | string; delayMs?: number }): Promise<void>;
+  /** Removes every fault, leaving the scenario, clock and transitions as they are. */
+  clearFaults(): Promise<void>;
   reset(): Promise<void>;
 }
 
@@ -56,6 +58,7 @@ export async function startControlledServer(options: { scenario: string; speed?:
       advance: async (ms) => void (await post('advance', { ms })),
       transition: async (body) => (await post('transition', body)) as ServerScan,
       fault: async (body) => void (await post('fault', body)),
+      clearFaults: async () => void (await post('clear-faults', {})),
       reset: async () => void (await post('reset', {})),
     },
     close: () => server.close(),

@@ -94,6 +94,15 @@ export function controlRoutes(world: World): Route[] {
     },
     {
       method: 'POST',
+      pattern: '/__control/clear-faults',
+      handle: () => {
+        // Faults only: the scenario, clock and transitions stay (reset reloads them all).
+        world.state.faults.length = 0;
+        return { status: 200, body: { data: summary(world) } };
+      },
+    },
+    {
+      method: 'POST',
       pattern: '/__control/reset',
       handle: () => {
         world.reset();

@@ -50,6 +50,15 @@ describe('control API', () => {
     expect((await t.api('/api/v1/scans/s-running-1')).json.data.lifecycle).toBe('submitted');
   });
 
+  it('clear-faults removes every fault and keeps the world as it is', async () => {
+    await t.api('/api/v1/scans/s-running-1/stop', { method: 'POST' });
+    await t.control('fault', { kind: '500', count: null });
+    expect((await t.api('/api/v1/scans')).status).toBe(500);
+    const state = (await t.control('clear-faults')).json.data;
+    expect(state.faults).toEqual([]);
+    expect((await t.api('/api/v1/scans/s-running-1')).json.data.lifecycle).toBe('stopped');
+  });
+
   it('is absent unless enabled', async () => {
     const plain = await startTestServer({ control: false });
     try {

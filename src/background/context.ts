@@ -43,6 +43,6 @@ export interface CycleResult {
 }
 
 export interface Background extends BackgroundDeps {
-  /** The sync, single-flight: a trigger while one runs joins it. */
+  /** The sync, single-flight: `run()` gets a pass that starts after the call, `join()` any pass (single-flight.ts). */
   sync: SingleFlight<CycleResult>;
 }

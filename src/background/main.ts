@@ -56,7 +56,8 @@ async function reconcileOverlay(options: { injectOpenTabs?: boolean } = {}): Pro
   await reconcileOverlayRegistration(settings, options);
 }
 
-const syncSoon = () => void bg.sync.run().catch(() => undefined);
+/** A pass soon: joins one in progress (a timer or a start-up needs no pass newer than the trigger). */
+const syncSoon = () => void bg.sync.join().catch(() => undefined);
 /** How long after a start the popup's view is checked (the worker lives ≥ 30 s after its last event). */
 const HEAL_DELAY_MS = 3_000;
 /** Writes the popup's view anew unless it is current (popup-view.ts: how a worker stopped mid-change heals). */
@@ -97,7 +98,7 @@ browser.storage.onChanged.addListener((_changes, area) => {
     const { settings } = await loadSettings(storage);
     await reconcileOverlayRegistration(settings);
     await broadcastChange(bg, 'settings', settings);
-    syncSoon();
+    await bg.sync.run();
   })().catch(() => undefined);
 });
 
