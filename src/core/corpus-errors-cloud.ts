@@ -39,7 +39,8 @@ export const CLOUD_MESSAGES: readonly CorpusMessage[] = [
   { message: aws('AccessDenied', 'GetBucketPolicy', 'Access Denied'), kind: 'insufficient_permissions', source: 'https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html' },
   { message: aws('SlowDown', 'ListObjectsV2', 'Please reduce your request rate.'), kind: 'temporary', source: 'https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html' },
   { message: aws('InvalidAccessKeyId', 'ListBuckets', 'The AWS Access Key Id you provided does not exist in our records.'), kind: 'invalid_credentials', source: 'https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html' },
-  { message: aws('RequestTimeTooSkewed', 'ListBuckets', "The difference between the request time and the server's time is too large."), kind: 'unknown', source: 'https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html' },
+  // relabelled by docs/error-kinds.md (clock skew): was unknown
+  { message: aws('RequestTimeTooSkewed', 'ListBuckets', "The difference between the request time and the server's time is too large."), kind: 'configuration', source: 'https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html' },
 
   { message: 'botocore.exceptions.ConnectTimeoutError: Connect timeout on endpoint URL: "https://sts.amazonaws.com/"', kind: 'temporary', source: BOTO },
   { message: 'botocore.exceptions.ConnectionClosedError: Connection was closed before we received a valid response from endpoint URL: "https://ec2.us-east-1.amazonaws.com/".', kind: 'temporary', source: BOTO },

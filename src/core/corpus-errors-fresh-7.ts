@@ -261,7 +261,8 @@ export const FRESH_MESSAGES_7: readonly CorpusMessage[] = [
   // why: no usable managed identity: supply working credentials
   { message: '| ManagedIdentityCredential authentication unavailable. Multiple attempts failed to obtain a token from the managed identity endpoint.\nGet-MgRiskDetection_List:', kind: 'invalid_credentials', source: 'https://github.com/smcavinue/AdminSeanMc/issues/12' },
   // why: user/tenant pair in the connector credentials does not match
-  { message: 'Provider m365 is not connected: M365UserNotBelongingToTenantError[6026]: The provided M365 User does not belong to the specified tenant.', kind: 'invalid_credentials', source: 'https://github.com/prowler-cloud/prowler/issues/7767' },
+  // relabelled by docs/error-kinds.md (a user not in the specified tenant): was invalid_credentials
+  { message: 'Provider m365 is not connected: M365UserNotBelongingToTenantError[6026]: The provided M365 User does not belong to the specified tenant.', kind: 'configuration', source: 'https://github.com/prowler-cloud/prowler/issues/7767' },
   // why: no base credentials available to assume the role from
   { message: 'Error: AWSAssumeRoleError[1012]: AWS assume role error - Unable to locate credentials', kind: 'invalid_credentials', source: 'https://github.com/prowler-cloud/prowler/issues/7745' },
   { message: 'AWSSetUpSessionError[1004]: AWS session setup error - The config profile (prowler-profile) could not be found', kind: 'configuration', source: 'https://github.com/prowler-cloud/prowler/issues/8432' },

@@ -20,7 +20,7 @@ export const AWS_RULES: readonly ErrorRule[] = [
   rule('aws.OptInRequired', 'configuration', /\bOptInRequired\b|not subscribed to this service|\bNotSignedUp\b|\bnot signed up for\b/i),
   rule('aws.notSubscribed', 'configuration', /\bis not subscribed (?:to|for) (?:AWS |Amazon )?[A-Z][\w ]{1,40}/),
   rule('aws.notEnabled', 'configuration', /\b(?:Security Hub|GuardDuty|AWS Config|Macie|Inspector|Access Analyzer|AWS Organizations)\b[^\n]{0,60}\bis not enabled\b|\bAWSOrganizationsNotInUseException\b|\bnot a member of an organization\b/i),
-  rule('aws.badRegion', 'configuration', /\bProvided region_name '[^'\n]{0,60}' doesn't match a supported format|\bInvalidRegion\b|\bAuthorizationHeaderMalformed\b|\bthe region '[^'\n]{1,40}' is wrong\b|\bNoSuchEndpointError\b|\bnot supported in (?:the called|this) region\b/),
+  rule('aws.badRegion', 'configuration', /\bProvided region_name '[^'\n]{0,60}' doesn't match a supported format|\bInvalidRegion\b|\bAuthorizationHeaderMalformed\b|\bthe region '[^'\n]{1,40}' is wrong\b|\bNoSuchEndpointError\b|\bnot supported in (?:the called|this) region\b|\b(?:IllegalLocationConstraintException|InvalidLocationConstraint)\b|\blocation constraint is (?:incompatible|not valid|invalid)\b/),
   // The account itself is held (billing, verification, abuse): the owner must act with AWS; a re-run or a new key cannot help.
   rule('aws.accountProblem', 'configuration', /\b(?:AccountProblem|AllAccessDisabled|PendingVerification)\b/),
   // A service the account has not set up (Security Hub not subscribed, not its organization's administrator; Audit Manager).
@@ -43,7 +43,8 @@ export const AWS_RULES: readonly ErrorRule[] = [
 
   // Clock skew makes valid keys fail: neither the key nor the policy is at fault, the scanner's clock is
   // (5 of 8 independent labels say configuration, 3 unknown; none credentials).
-  rule('aws.clockSkew', 'configuration', /\bSignature expired: [^\n]{0,80} is now earlier than\b|\bRequestExpired\b|\bRequestTimeTooSkewed\b/),
+  // A RequestExpired whose own line says the security token expired is about the token (docs/error-kinds.md).
+  ruleUnless('aws.clockSkew', 'configuration', /\bSignature expired: [^\n]{0,80} is now earlier than\b|\bRequestExpired\b|\bRequestTimeTooSkewed\b/, { id: 'aws.ExpiredToken', kind: 'invalid_credentials', pattern: /\bRequestExpired\b[^\n]{0,200}\bThe security token included in the request is expired\b/ }),
 
   // Invalid credentials: the key itself is wrong, deleted, expired or missing.
   ruleUnless('aws.InvalidClientTokenId', 'invalid_credentials', /\bInvalidClientTokenId\b|\bThe security token included in the request is invalid\b/, OPT_IN_REGION),

@@ -1,5 +1,5 @@
 import type { ErrorKind } from './types.ts';
-import { rule, type ErrorRule } from './error-rule.ts';
+import { rule, weakRule, type ErrorRule } from './error-rule.ts';
 import { own } from './own.ts';
 
 /**
@@ -50,7 +50,7 @@ export const AADSTS_KINDS: Readonly<Record<string, ErrorKind>> = {
   AADSTS51004: 'invalid_credentials', // user account not in the directory
   AADSTS70002: 'invalid_credentials', // error validating credentials
   AADSTS70008: 'invalid_credentials', // authorization code or refresh token expired or revoked
-  AADSTS90072: 'invalid_credentials', // external account does not exist in the tenant
+  AADSTS90072: 'configuration', // an external (guest) account not invited to the tenant: tenant set-up (docs/error-kinds.md)
   AADSTS65004: 'insufficient_permissions', // consent declined
   AADSTS90094: 'insufficient_permissions', // administrator consent required
   AADSTS50001: 'configuration', // resource (API) not found or not installed in the tenant
@@ -70,6 +70,8 @@ export const AADSTS_KINDS: Readonly<Record<string, ErrorKind>> = {
   AADSTS900144: 'configuration', // a required request parameter is missing
   AADSTS90006: 'temporary', // external server error, retryable
   AADSTS90024: 'temporary', // request budget exceeded, transient
+  AADSTS16000: 'invalid_credentials', // session invalid: expired or the password changed
+  AADSTS9002313: 'configuration', // request malformed: the sign-in request as configured is wrong
 };
 
 const APP_NOT_IN_DIRECTORY = /\bApplication with identifier [^\n]{1,120} was not found in the directory\b/;
@@ -108,9 +110,13 @@ export const AZURE_RULES: readonly ErrorRule[] = [
   // A managed identity the resource was never given: assign it; no secret of the connector is wrong.
   rule('azure.managedIdentityUnassigned', 'configuration', /\bidentity (?:has not been|is not|was not) assigned to this resource\b/i),
   rule('azure.quota', 'configuration', /\bexceeding approved [\w ]{1,60} quota\b|"code":\s?"QuotaExceeded"/),
-  rule('azure.providerIdMismatch', 'configuration', /\bdoes not match with the available subscriptions\b/),
+  rule('azure.providerIdMismatch', 'configuration', /\bdoes not match with the available subscriptions\b|\bnot owned by the same\b|\bdoes not belong to the specified tenant\b|\b[A-Z][A-Za-z]{1,30}NotBelongingTo[A-Z][A-Za-z]{1,30}\b/),
+  // ARM codes that name what was not found (RegistrationNotFound, DeploymentNotFound, ParentResourceNotFound…)
+  // or a hard limit of the subscription (ResourceQuotaExceeded, SkuNotAvailable): the target as configured.
+  // Weak: OCI's NotAuthorizedOrNotFound and bodies that also say "no authorization" mean a permission.
+  weakRule('azure.targetCodes', 'configuration', /\b[A-Z][A-Za-z]{2,60}NotFound\b(?<!UserNotFound)(?<!ApplicationNotFound)(?<!OrNotFound)|\b(?:ResourceQuotaExceeded|OperationNotAllowed|SkuNotAvailable|BadCustomerSubscriptionId)\b/),
 
-  rule('azure.AuthorizationFailed', 'insufficient_permissions', /\b(?:AuthorizationFailed|LinkedAuthorizationFailed|AuthorizationPermissionMismatch|Authorization_RequestDenied|InsufficientAccountPermissions)\b|\bdoes not have authorization to perform action\b|\b(?:user|administrator|admin) has not consented\b|\bneeds? (?:admin(?:istrator)? )?(?:consent|approval)\b/),
+  rule('azure.AuthorizationFailed', 'insufficient_permissions', /\b(?:AuthorizationFailed|LinkedAuthorizationFailed|AuthorizationPermissionMismatch|Authorization_RequestDenied|InsufficientAccountPermissions)\b|\bdo(?:es)? not have authorization\b|\bABAC condition\b|\b(?:user|administrator|admin) has not consented\b|\bneeds? (?:admin(?:istrator)? )?(?:consent|approval)\b/),
   rule('azure.insufficientPrivileges', 'insufficient_permissions', /\bInsufficient privileges to complete the operation\b/i),
   // Exchange Online / M365 app-only access: the app authenticated, its directory or management roles are missing.
   rule('azure.exoRoles', 'insufficient_permissions', /\b(?:isn't|is not) assigned to any (?:management )?roles?\b|\brole assigned to [\w -]{1,60} (?:isn't|is not) supported\b|CmdletAccessDeniedException\b|\bis not allowed to call\b/i),

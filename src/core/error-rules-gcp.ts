@@ -16,15 +16,20 @@ export const GCP_RULES: readonly ErrorRule[] = [
 
   rule('gcp.PERMISSION_DENIED', 'insufficient_permissions', /\bPERMISSION_DENIED\b|\bACCESS_TOKEN_SCOPE_INSUFFICIENT\b|\binsufficient authentication scopes\b|\bIAM_PERMISSION_DENIED\b|\bPermission ['"][\w.]{3,120}['"] denied\b|\bThe caller does not have permission\b|\bCaller does not have required permission\b/),
   rule('gcp.doesNotHaveAccess', 'insufficient_permissions', /\bPermission '?[a-z]{2,30}\.[a-zA-Z]{2,40}\.[a-zA-Z]{2,40}'? is required\b|\byou need (?:the )?[a-z]{2,30}\.[a-zA-Z]{2,40}\.[a-zA-Z.]{2,60} permission\b|\bgive you (?:this|the) permission\b|\bdoes not have [a-z][a-zA-Z]{1,40}\.[a-zA-Z]{1,40}\.[a-zA-Z.]{1,60} access to\b|\bRequired '[\w.]{3,120}' permission\b/),
+  // Domain-wide delegation not granted to the service account: a Workspace administrator authorises its client id.
+  rule('gcp.delegationNotGranted', 'insufficient_permissions', /\bunauthorized_client\b[^\n]{0,40}\bunauthorized to retrieve access tokens using this method\b/),
 
   rule('gcp.RESOURCE_EXHAUSTED', 'temporary', /\bRESOURCE_EXHAUSTED\b|\bRATE_LIMIT_EXCEEDED\b|\bDeadline expired before operation could complete\b|\b(?:rateLimitExceeded|userRateLimitExceeded|backendError|dailyLimitExceeded)\b|\bUser Rate Limit Exceeded\b|\bQuota exceeded for quota (?:metric|group)\b/),
   rule('gcp.UNAVAILABLE', 'temporary', /\b(?:UNAVAILABLE|DEADLINE_EXCEEDED)\b|\bInternal error encountered\b/),
 
-  rule('gcp.clockSkew', 'unknown', /\bToken must be a short-lived token\b|\bInvalid JWT: Token must be\b/, true),
+  // A host clock off by minutes: fix the clock, not the key (docs/error-kinds.md).
+  rule('gcp.clockSkew', 'configuration', /\bToken must be a short-lived token\b|\bInvalid JWT: Token must be\b/),
 
   rule('gcp.invalid_grant', 'invalid_credentials', /\binvalid_grant\b/),
   rule('gcp.serviceAccountGone', 'invalid_credentials', /\bservice account\b[^\n]{0,80}\b(?:does not exist|not found|was deleted|has been deleted|is disabled)\b|\bmissing (?:required )?authentication credential\b/i),
   rule('gcp.UNAUTHENTICATED', 'invalid_credentials', /\bUNAUTHENTICATED\b|\bRequest had invalid authentication credentials\b|\bError 401: Invalid Credentials\b/),
   rule('gcp.DefaultCredentialsError', 'invalid_credentials', /\bDefaultCredentialsError\b|\bCould not automatically determine credentials\b|\bYour default credentials were not found\b/),
+  // gcloud/bq with no signed-in account, or a Google re-authentication (RAPT) the stored login cannot answer.
+  rule('gcp.noActiveAccount', 'invalid_credentials', /\bYou do not currently have an active account selected\b|\binvalid_rapt\b|\breauth(?:entication)? related error\b/),
   rule('gcp.oauthClientNotFound', 'invalid_credentials', /\bThe OAuth client was (?:not found|deleted)\b|\bdeleted_client\b/),
 ];

@@ -16,7 +16,7 @@ export const KUBERNETES_RULES: readonly ErrorRule[] = [
   // kubectl also says this when discovery failed unauthenticated: it decides only when nothing else is named.
   weakRule('k8s.unknownResourceType', 'configuration', /\bthe server doesn't have a resource type\b/),
 
-  ruleUnless('k8s.forbidden', 'insufficient_permissions', /\bis forbidden: User "[^"\n]{1,200}" cannot [a-z]{2,20} resource\b|\bforbidden: User \\?"[^"\n]{1,200}" cannot\b|\(Forbidden\)|"reason":\s?"Forbidden"/, ANONYMOUS),
+  ruleUnless('k8s.forbidden', 'insufficient_permissions', /\bUser "[^"\n]{1,200}" cannot [a-z]{2,20} resource\b|\bforbidden: User \\?"[^"\n]{1,200}" cannot\b|\(Forbidden\)|"reason":\s?"Forbidden"/, ANONYMOUS),
 
   rule('k8s.tooManyRequests', 'temporary', /\betcdserver: (?:leader changed|request timed out|too many requests|no leader)\b|\betcd cluster is unavailable\b|\bhas no leader\b|\bclient connection lost\b|\bwas refused - did you specify the right host or port\b|\(TooManyRequests\)|\bthe server has received too many requests\b|\(ServiceUnavailable\)|\bthe server is currently unable to handle the request\b|\(InternalError\)|\(Timeout\)|\bi\/o timeout\b/),
 
