@@ -30,11 +30,12 @@ export const CLI_SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp 
   // `aws configure set aws_secret_access_key X`, `npm config set //host/:_authToken X`, `pulumi config set --secret k X`:
   // a setting's value after its secret-named key. Also `snyk auth X`, `rabbitmqctl add_user u X`, `::add-mask::X`.
   { kind: 'secret', pattern: new RegExp(String.raw`(?<keep>\bset[ \t]{1,5}(?:--secret[ \t]{1,5})?(?:[^\s]{0,200}?[/:])?${KEY}[ \t]{1,5}["']?)${VALUE}`, 'gi') },
+  { kind: 'token', pattern: /(?<keep>\bvault[ \t]{1,5}login[ \t]{1,5}(?:-[\w-]{1,30}(?:=[^\s]{0,100})?[ \t]{1,5}){0,4}(?:token=)?)(?!\[REDACTED)(?!-)[^\s"'`=]{8,4096}(?=[\s"'`]|$)/g },
   { kind: 'token', pattern: /(?<keep>\bsnyk[ \t]{1,5}auth[ \t]{1,5})(?!\[REDACTED)(?!-)[^\s"'`]{8,4096}/g },
   { kind: 'password', pattern: /(?<keep>\brabbitmqctl[ \t]{1,5}(?:add_user|change_password)[ \t]{1,5}[^\s]{1,200}[ \t]{1,5}["']?)(?!\[REDACTED)[^\s"']{1,4096}/g },
   { kind: 'secret', pattern: /(?<keep>::add-mask::)(?!\[REDACTED)[^\s"']{1,4096}/g },
   // docker/podman/helm registry login -p X; lftp -u user,password.
-  { kind: 'password', pattern: new RegExp(String.raw`(?<keep>\b(?:docker|podman|nerdctl|oras|crane|buildah|skopeo|helm registry)[ \t]{1,5}login\b${ARGS}(?:-p|--password)(?:[ \t]{1,5}|=)["']?)${VALUE}`, 'g') },
+  { kind: 'password', pattern: new RegExp(String.raw`(?<keep>\b(?:docker|podman|nerdctl|oras|crane|buildah|skopeo|helm registry|az)[ \t]{1,5}login\b${ARGS}(?:-p|--password)(?:[ \t]{1,5}|=)["']?)${VALUE}`, 'g') },
   { kind: 'password', pattern: new RegExp(String.raw`(?<keep>\blftp\b${ARGS}-u[ \t]{1,5}[^\s,]{1,200},)(?!\[REDACTED)[^\s"']{1,4096}`, 'g') },
   // PowerShell parameters named for a secret (-Password 'x', -ClientSecret x, -Token x); PHP's PDO constructor;
   // a secret echoed into a registry login's --password-stdin.

@@ -45,7 +45,7 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   {
     kind: 'token',
     pattern:
-      /\b(?:hv[sbr]\.[A-Za-z0-9_-]{20,255}|NR(?:AK|II|JS)-[A-Za-z0-9]{19,40}|[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,255}|dapi[0-9a-f]{32}(?:-\d)?|key-[0-9a-f]{32}|LTAI[A-Za-z0-9]{12,24}|AKID[A-Za-z0-9]{13,40}|gl(?:sa|c)_[A-Za-z0-9_=+/-]{20,255}|AGE-SECRET-KEY-1[0-9A-Z]{58}|PMAK-[0-9a-f]{24}-[0-9a-f]{34}|sntr[ysu]s?_[A-Za-z0-9+/=_-]{20,255}|lin_api_[A-Za-z0-9]{40}|dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,255}|pul-[a-f0-9]{40}|rubygems_[a-f0-9]{48}|sq0(?:atp|csp)-[A-Za-z0-9_-]{22,60}|figd_[A-Za-z0-9_-]{40,255}|oy2[a-z0-9]{43}|FLWSECK(?:_TEST)?-[a-f0-9]{32}-X|v1\.0-[a-f0-9]{24}-[a-f0-9]{146}|HRKU-[A-Za-z0-9_-]{20,255}|tskey-[a-z]{2,10}-[A-Za-z0-9]{6,40}-[A-Za-z0-9]{16,80}|fm[12]_[A-Za-z0-9+/]{50,4000}={0,2}|dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}|ntn_\d{11}[A-Za-z0-9]{35}|ABSK[A-Za-z0-9+/]{100,4000}={0,2}|DO00[A-Z0-9]{16}|dckr_pat_[A-Za-z0-9_-]{20,60}|[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{20,40}|GOOG1[A-Z0-9]{20,70}|S[UOA]A[A-Z2-7]{55}|rdme_[a-z0-9]{70}|pat[A-Za-z0-9]{14}\.[a-f0-9]{64})(?![A-Za-z0-9_-])/g,
+      /\b(?:hv[sbr]\.[A-Za-z0-9_-]{20,255}|NR(?:AK|II|JS)-[A-Za-z0-9]{19,40}|[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,255}|dapi[0-9a-f]{32}(?:-\d)?|key-[0-9a-f]{32}|LTAI[A-Za-z0-9]{12,24}|AKID[A-Za-z0-9]{13,40}|gl(?:sa|c)_[A-Za-z0-9_=+/-]{20,255}|AGE-SECRET-KEY-1[0-9A-Z]{58}|PMAK-[0-9a-f]{24}-[0-9a-f]{34}|sntr[ysu]s?_[A-Za-z0-9+/=_-]{20,255}|lin_api_[A-Za-z0-9]{40}|dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,255}|pul-[a-f0-9]{40}|rubygems_[a-f0-9]{48}|sq0(?:atp|csp)-[A-Za-z0-9_-]{22,60}|figd_[A-Za-z0-9_-]{40,255}|oy2[a-z0-9]{43}|FLWSECK(?:_TEST)?-[a-f0-9]{32}-X|v1\.0-[a-f0-9]{24}-[a-f0-9]{146}|HRKU-[A-Za-z0-9_-]{20,255}|tskey-[a-z]{2,10}-[A-Za-z0-9]{6,40}-[A-Za-z0-9]{16,80}|fm[12]_[A-Za-z0-9+/]{50,4000}={0,2}|dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{8,64}|ntn_\d{11}[A-Za-z0-9]{35}|ABSK[A-Za-z0-9+/]{100,4000}={0,2}|DO00[A-Z0-9]{16}|dckr_pat_[A-Za-z0-9_-]{20,60}|[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{20,40}|GOOG1[A-Z0-9]{20,70}|S[UOA]A[A-Z2-7]{55}|rdme_[a-z0-9]{70}|pat[A-Za-z0-9]{14}\.[a-f0-9]{64})(?![A-Za-z0-9_-])/g,
   },
   // Telegram bot tokens (bot id, colon, 35 characters), also inside api.telegram.org/bot<token>/ paths.
   {
@@ -80,6 +80,12 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   { kind: 'secret', pattern: /(?<keep>[?&](?:key|code|auth|subscription-key|sid)=)(?!\[REDACTED)(?=[^\s&#"']{16})[^\s&#"']{16,200000}/gi },
   // HTTP Digest: the response hash proves the password.
   { kind: 'token', pattern: /(?<keep>\bresponse=")(?!\[REDACTED)[0-9a-f]{32,128}/g },
+  // A URL whose user part is a key (a Sentry DSN https://<key>@o1.ingest.sentry.io/1, a token clone URL): 20+ key
+  // characters with a digit, no password after it. A plain user name (git@, deploy@) stays.
+  { kind: 'token', pattern: /(?<keep>\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}:\/\/)(?!\[REDACTED)(?=[A-Za-z0-9_-]{0,255}\d)[A-Za-z0-9_-]{20,255}(?=@[^\s@/]{1,253}(?:[/:?#\s"']|$))/g },
+  // A JSON "key" whose value is shaped like one (16+ characters mixing upper, lower and digits, no path or dot):
+  // `oci iam customer-secret-key create` output. "key": "reports/a.json" and "key": "db_password" stay.
+  { kind: 'secret', pattern: /(?<keep>"key"[ \t]{0,5}:[ \t]{0,5}")(?=[^"\s/.]{16,200}")(?=[^"]{0,200}[A-Z])(?=[^"]{0,200}[a-z])(?=[^"]{0,200}\d)[^"\s/.]{16,200}(?=")/g },
   // Passwords in URLs: scheme://user:password@host, scheme://:password@host, passwords holding '@' (up to the last '@' before the host).
   { kind: 'password', pattern: /(?<keep>\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}:\/\/[^\s:@/;]{0,200}:)(?!\[REDACTED)(?!\*{1,64}@|\$\{)[^\s/;]{1,200}(?=@[^\s@/]{1,253}(?:[/:?#\s"']|$))/g },
   // Passwords after a tool's own flag (sshpass -p, mysql -pX, keytool -storepass, …).
@@ -90,7 +96,7 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   { kind: 'secret', pattern: new RegExp(`(?<keep><(?:[\\w.-]{0,60}:)?${KEY}(?:\\s[^<>]{0,200})?>)(?!\\[REDACTED)[^<]{1,200000}(?=</)`, 'gi') },
   { kind: 'secret', pattern: new RegExp(`(?<keep>\\bkey=["']${KEY}["'][ \\t]{1,5}value=["'])(?!\\[REDACTED)[^"']{1,200000}`, 'gi') },
   // A secret named by a sibling field: Kubernetes env {"name":"DB_PASSWORD","value":"x"} (JSON or YAML), ARM {"adminPassword":{"value":"x"}}.
-  { kind: 'secret', pattern: new RegExp(`(?<keep>"(?:name|key)"[ \\t]{0,5}:[ \\t]{0,5}"${KEY}"[^{}]{0,300}?"value"[ \\t]{0,5}:[ \\t]{0,5}")(?!\\[REDACTED)[^"\\n]{1,200000}`, 'gi') },
+  { kind: 'secret', pattern: new RegExp(`(?<keep>(?<q>["'])(?:name|key)\\k<q>[ \\t]{0,5}:[ \\t]{0,5}\\k<q>${KEY}\\k<q>[^{}]{0,300}?\\k<q>value\\k<q>[ \\t]{0,5}:[ \\t]{0,5}\\k<q>)(?!\\[REDACTED)(?:(?<=")[^"\\n]|(?<=')[^'\\n]){1,200000}`, 'gi') },
   // An account key listing ({"keyName":"key1","permissions":"FULL","value":"…"}): the value is the key.
   { kind: 'secret', pattern: /(?<keep>"keyName"[ \t]{0,5}:[ \t]{0,5}"[^"\n]{1,100}"[^{}]{0,300}?"value"[ \t]{0,5}:[ \t]{0,5}")(?!\[REDACTED)[^"\n]{1,200000}/g },
   { kind: 'secret', pattern: new RegExp(`(?<keep>\\b(?:name|property|key):[ \\t]{0,5}["']?${KEY}["']?[ \\t]{0,5}\\r?\\n[ \\t]{0,40}value:[ \\t]{0,5}["']?)(?!\\[REDACTED)[^\\s"']{1,200000}`, 'gi') },
@@ -101,7 +107,7 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   {
     kind: 'secret',
     pattern: new RegExp(
-      `(?<keep>${KEY}${Q}[ \\t]{0,5}(?::|=|=>|(?<=[ \\t])is(?=[ \\t]{1,3}"))[ \\t]{0,5}${Q})(?!\\[REDACTED)${NOT_MASKED}(?:(?<!:[ \\t])|(?![A-Z][A-Za-z0-9]{1,40}:(?!\\/\\/)))(?!(?:null|true|false|none|undefined)\\b|\\*{3,64}(?![^\\s"',;])|-----BEGIN [A-Z ]{1,40}-----\\[REDACTED|\\d{1,9} bytes\\b)(?:(?<=\\\\["'])(?:[^"'\\\\\\n]|\\\\(?!["'])){1,200000}|(?<=["'])[^"'\\n]{1,200000}|(?:[^\\s"',;&)}{[\\]<>^]|\\^(?!@)){1,200000})`,
+      `(?<keep>${KEY}${Q}[ \\t]{0,5}(?::|=|=>|(?<=[ \\t])is(?=[ \\t]{1,3}"))[ \\t]{0,5}${Q})(?!\\[REDACTED)${NOT_MASKED}(?:(?<!:[ \\t])|(?![A-Z][A-Za-z0-9]{1,40}:(?!\\/\\/)))(?!(?:null|true|false|none|undefined)\\b|\\*{3,64}(?![^\\s"',;])|-----BEGIN [A-Z ]{1,40}-----\\[REDACTED|\\d{1,9} bytes\\b)(?:(?<=\\\\["'])(?:[^"'\\\\\\n]|\\\\(?!["'])){1,200000}|(?<=["'])[^"'\\n]{1,200000}|(?:[^\\s"',;&)}{[\\]<>^\\\\]|\\^(?!@)|\\\\(?![nrt])){1,200000})`,
       'gi',
     ),
   },
@@ -113,6 +119,9 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   // SMTP AUTH PLAIN/LOGIN (base64 of user and password) and Postfix sasl_passwd ([host]:port user:password).
   { kind: 'password', pattern: /(?<keep>\bAUTH (?:PLAIN|LOGIN|XOAUTH2)[ \t]{1,5})(?!\[REDACTED)[A-Za-z0-9+/=]{8,4096}/g },
   { kind: 'password', pattern: /(?<keep>^\[[\w-]{1,63}(?:\.[\w-]{1,63}){1,10}\]:\d{1,5}[ \t]{1,10}(?:\[REDACTED:[a-z-]{1,30}\]|[^\s:]{1,200}):)(?!\[REDACTED)[^\s]{1,4096}/gm },
+  // A value cut by a shell line continuation (`\` then a new line) or wrapped onto an indented line: the next
+  // line's leading token, if it holds a digit and is followed by nothing but space, is the rest of it.
+  { kind: 'secret', pattern: /(?<keep>\[REDACTED:[a-z-]{1,30}\](?:\\|[ \t]{0,5})\r?\n[ \t]{0,8})(?!\[REDACTED)(?=[A-Za-z0-9+/_-]{0,4096}\d)[A-Za-z0-9+/_-]{16,4096}={0,2}(?=[ \t]|\r?\n|$)/g },
   // Continuation lines of a redacted value wrapped at a fixed width (a session token in a bundle exporter).
   { kind: 'secret', pattern: /(?<keep>\[REDACTED:[a-z-]{1,30}\][ \t]{0,5}\r?\n)(?:[A-Za-z0-9+/=]{40,4096}\r?\n){0,100}[A-Za-z0-9+/=]{40,4096}(?=\r?\n|$)/g },
   // Key Vault secret bundles ({"value":"x","id":"https://kv.vault.azure.net/secrets/…"}), Vault unseal keys,
@@ -124,6 +133,9 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   { kind: 'password', pattern: /(?<keep>"AUTH" ")(?!\[REDACTED)[^"\n]{1,200}/gi },
   { kind: 'password', pattern: /(?<keep>"AUTH" "\[REDACTED:password\]" ")(?![A-Z]{3,20}")(?!\[REDACTED)[^"\n]{1,200}/gi },
   { kind: 'secret', pattern: new RegExp(`(?<keep>\\bname="${KEY}"\\r?\\n\\r?\\n)(?!\\[REDACTED)[^\\r\\n]{1,4096}`, 'gi') },
+  // A PHP session's file name is its id (sess_<id>); npm's auth=/_auth= holds base64 of user:password.
+  { kind: 'secret', pattern: /(?<keep>\/sess_)(?!\[REDACTED)[A-Za-z0-9,-]{20,256}/g },
+  { kind: 'secret', pattern: /(?<keep>(?<![\w-])_?auth[ \t]{0,3}[=:][ \t]{0,3}["']?)(?!\[REDACTED)(?=[A-Za-z0-9+/]{16})[A-Za-z0-9+/]{16,4096}={0,2}/g },
   // NATS and other "-----BEGIN … SEED-----" blocks.
   { kind: 'private-key', pattern: /(?<keep>-{5,6}BEGIN [A-Z ]{0,30}SEED-{5,6})(?!\[REDACTED)[\s\S]{1,4096}?(?=-{5,6}END )/g },
   // The value right after a redacted key id is its secret: AKIA…:secret, Client('SK…', 'secret').
