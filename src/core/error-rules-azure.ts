@@ -1,5 +1,5 @@
 import type { ErrorKind } from './types.ts';
-import { rule, weakRule, type ErrorRule } from './error-rule.ts';
+import { rule, type ErrorRule } from './error-rule.ts';
 import { own } from './own.ts';
 
 /**
@@ -71,6 +71,12 @@ export const AADSTS_KINDS: Readonly<Record<string, ErrorKind>> = {
   AADSTS90006: 'temporary', // external server error, retryable
   AADSTS90024: 'temporary', // request budget exceeded, transient
   AADSTS16000: 'invalid_credentials', // session invalid: expired or the password changed
+  AADSTS70043: 'invalid_credentials', // refresh token expired (sign-in frequency)
+  AADSTS7000216: 'invalid_credentials', // no client secret, assertion or request sent
+  AADSTS700211: 'configuration', // no federated identity credential for the assertion's issuer
+  AADSTS700212: 'configuration', // no federated identity credential for the assertion's audience
+  AADSTS700213: 'configuration', // no federated identity credential for the assertion's subject
+  AADSTS7002138: 'configuration', // no federated identity credential for the assertion's subject
   AADSTS9002313: 'configuration', // request malformed: the sign-in request as configured is wrong
 };
 
@@ -102,19 +108,15 @@ export const AZURE_RULES: readonly ErrorRule[] = [
 
   rule('azure.SubscriptionNotFound', 'configuration', /\bSubscriptionNotFound\b|\bMissingSubscription\b|\bThe subscription of '[^'\n]{0,80}' doesn't exist\b|\bInvalidSubscriptionId\b|\bsubscription identifier '[^'\n]{0,80}' is malformed or invalid\b|\bThe subscription '[^'\n]{0,80}' could not be found\b/),
   rule('azure.MissingSubscriptionRegistration', 'configuration', /\bMissingSubscriptionRegistration\b|\bis not registered to use namespace\b|\bNoRegisteredProviderFound\b|\bRequest_ResourceNotFound\b|\bRequest_UnsupportedQuery\b|\bMissingRegistrationForLocation\b|\bis not registered for the resource type\b|\bRequestDisallowedByPolicy\b|\bwas disallowed by policy\b|\bInvalidAuthenticationTokenAudience\b/),
-  rule('azure.wrongTenant', 'configuration', /\bInvalidAuthenticationTokenTenant\b|\bThe access token is from the wrong issuer\b/),
+  rule('azure.wrongTenant', 'configuration', /\bInvalidAuthenticationTokenTenant\b|\bThe access token is from the wrong issuer\b|\bInvalidAudience\b|\binvalid (?:authorization )?token audience\b|\binvalid_target\b/),
   rule('azure.disabledSubscription', 'configuration', /\bReadOnlyDisabledSubscription\b|\bThe subscription '[^'\n]{0,80}' is disabled\b|\bSubscriptionDisabled\b/),
   rule('azure.ResourceGroupNotFound', 'configuration', /\bResourceGroupNotFound\b|\bResource group '[^'\n]{1,120}' could not be found\b/),
   // Setup the request depends on: an api-version, a location or pricing tier the subscription lacks, key auth disabled.
-  rule('azure.setup', 'configuration', /\bInvalidApiVersionParameter\b|\bThe api-version '[^'\n]{1,40}' is invalid\b|\bis not supported for (?:this )?subscription\b|\bno standard pricing bundle\b|\bKeyBasedAuthenticationNotPermitted\b|\bKey based authentication is not permitted\b|\bLocationNotAvailableForResourceType\b|\bis not available for resource type\b/),
+  rule('azure.setup', 'configuration', /\bInvalidApiVersionParameter\b|\bThe api-version '[^'\n]{1,40}' is invalid\b|\bis not supported for (?:this )?subscription\b|\bno standard pricing bundle\b|\bKeyBasedAuthenticationNotPermitted\b|\bKey based authentication is not permitted\b|\bLocationNotAvailableForResourceType\b|\bForbiddenByFirewall\b|\bClient address is not authorized\b|\bis not available for resource type\b/),
   // A managed identity the resource was never given: assign it; no secret of the connector is wrong.
   rule('azure.managedIdentityUnassigned', 'configuration', /\bidentity (?:has not been|is not|was not) assigned to this resource\b/i),
   rule('azure.quota', 'configuration', /\bexceeding approved [\w ]{1,60} quota\b|"code":\s?"QuotaExceeded"/),
   rule('azure.providerIdMismatch', 'configuration', /\bdoes not match with the available subscriptions\b|\bnot owned by the same\b|\bdoes not belong to the specified tenant\b|\b[A-Z][A-Za-z]{1,30}NotBelongingTo[A-Z][A-Za-z]{1,30}\b/),
-  // ARM codes that name what was not found (RegistrationNotFound, DeploymentNotFound, ParentResourceNotFound…)
-  // or a hard limit of the subscription (ResourceQuotaExceeded, SkuNotAvailable): the target as configured.
-  // Weak: OCI's NotAuthorizedOrNotFound and bodies that also say "no authorization" mean a permission.
-  weakRule('azure.targetCodes', 'configuration', /\b[A-Z][A-Za-z]{2,60}NotFound\b(?<!UserNotFound)(?<!ApplicationNotFound)(?<!OrNotFound)|\b(?:ResourceQuotaExceeded|OperationNotAllowed|SkuNotAvailable|BadCustomerSubscriptionId)\b/),
 
   rule('azure.AuthorizationFailed', 'insufficient_permissions', /\b(?:AuthorizationFailed|LinkedAuthorizationFailed|AuthorizationPermissionMismatch|Authorization_RequestDenied|InsufficientAccountPermissions)\b|\bdo(?:es)? not have authorization\b|\bABAC condition\b|\b(?:user|administrator|admin) has not consented\b|\bneeds? (?:admin(?:istrator)? )?(?:consent|approval)\b/),
   rule('azure.insufficientPrivileges', 'insufficient_permissions', /\bInsufficient privileges to complete the operation\b/i),

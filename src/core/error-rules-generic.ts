@@ -10,12 +10,17 @@ export const GENERIC_RULES: readonly ErrorRule[] = [
   rule('seed.unknownProcessing', 'unknown', /\bunknown processing error\b/i),
 
   rule('generic.integrationMissing', 'configuration', /\b(?:integration|connector|connected provider) [\w:.-]{1,100} (?:does not exist|was not found|not found|was deleted)\b/i),
-  rule('generic.badValue', 'configuration', /\bInvalid (?:value|argument|parameter)s?\b|\bis not a valid (?:name|value|region|location|id)\b|\b407 Proxy Authentication Required\b|\bWRONG_VERSION_NUMBER\b/i),
+  rule('generic.badValue', 'configuration', /\bInvalid (?:value|argument|parameter)s?\b|\bis not a valid (?:name|value|region|location|id)\b|\bProxy Authentication Required\b|\bWRONG_VERSION_NUMBER\b/i),
   rule('generic.notEnabled', 'configuration', /\b(?:is|are) not (?:enabled|activated)\b|\bhas not been (?:enabled|activated)\b|\bno enabled (?:regions?|accounts?)\b|\binvalid_resource\b/i),
   rule('generic.accountHeld', 'configuration', /\b(?:your |the )?account (?:is|has been) (?:currently )?(?:blocked|suspended|disabled|closed|deactivated|on hold)\b/i),
   // The address the scanner was given cannot work: a host no resolver knows, a URL that does not parse.
   // (A resolver that failed for now, "Temporary failure in name resolution", is told apart as temporary.)
-  rule('net.wrongAddress', 'configuration', /\b(?:localhost|127\.0\.0\.1|\[::1\]):\d{1,5}\b[^\n]{0,150}\bconnection refused\b|\bendpoint URL: "https?:\/\/(?:localhost|127\.0\.0\.1|169\.254\.169\.254)\b|\bopen [\w./-]{1,200}: permission denied\b|\bnodename nor servname provided\b|\bgetaddrinfo failed\b|\bCould not resolve host\b|\bNXDOMAIN\b|\binvalid (?:control )?character in URL\b|\b(?:invalid|malformed) URL\b|\b(?:unsupported|missing) protocol scheme\b|\bNo connection adapters were found\b/i),
+  rule('net.wrongAddress', 'configuration', /\b(?:localhost|127\.0\.0\.1|\[::1\]):\d{1,5}\b[^\n]{0,150}\bconnection refused\b|\bendpoint URL: "https?:\/\/(?:localhost|127\.0\.0\.1|169\.254\.169\.254)\b|\bopen [\w./-]{1,200}: permission denied\b|\bnodename nor servname provided\b|\bgetaddrinfo failed\b|\bCould not resolve host\b|\bNo address associated with hostname\b|\bNXDOMAIN\b|\binvalid (?:control )?character in URL\b|\b(?:invalid|malformed) URL\b|\b(?:unsupported|missing) protocol scheme\b|\bNo connection adapters were found\b/i),
+
+  // Codes that name what was not found (ARM's RegistrationNotFound, AWS's AccountNotFoundException, NoSuchEntity…)
+  // or a hard limit of the subscription (ResourceQuotaExceeded, SkuNotAvailable): the target as configured.
+  // Weak: OCI's NotAuthorizedOrNotFound and bodies that also say "no authorization" mean a permission.
+  weakRule('generic.notFoundCode', 'configuration', /\b[A-Z][A-Za-z]{2,60}NotFound(?<!UserNotFound)(?<!ApplicationNotFound)(?<!OrNotFound)(?:Exception|Fault)?\b|\bNoSuch[A-Z][A-Za-z]{2,40}(?:Exception)?\b|\bUnsupported[A-Z][A-Za-z]{2,40}Exception\b|\bInvalid[A-Za-z]{0,30}Region[A-Za-z]{0,20}Exception\b|\b(?:ResourceQuotaExceeded|OperationNotAllowed|SkuNotAvailable|BadCustomerSubscriptionId)\b/),
 
   // A bare 403 or "Forbidden" is what an HTTP layer says for many causes (an expired AWS token, a rate
   // limit, a disabled account): it decides only when the body names nothing more specific.
@@ -41,7 +46,7 @@ export const GENERIC_RULES: readonly ErrorRule[] = [
 
   // A bug in the scanner itself (a model that failed its own validation, a method missing from a library
   // build, a null dereference): support must fix it, whatever cloud words the log also holds.
-  rule('generic.scannerBug', 'unknown', /\b\d{1,4} validation errors? for [A-Z]\w{1,60}\b|\bMethod not found:|\bMissingMethodException\b|\bNullReferenceException\b|'NoneType' object (?:has no attribute|is not (?:subscriptable|iterable))\b|\binvalid memory address or nil pointer dereference\b/, true),
+  rule('generic.scannerBug', 'unknown', /\b\d{1,4} validation errors? for [A-Z]\w{1,60}\b|\bMethod not found:|\bMissingMethodException\b|\bNullReferenceException\b|'NoneType' object (?:has no attribute|is not (?:subscriptable|iterable))\b|\binvalid memory address or nil pointer dereference\b|'[A-Za-z_][\w.]{0,60}' object has no attribute\b/, true),
 
   // Nothing specific: a crash or an unnamed failure. Evidence for "unknown", never a veto.
   rule('generic.stackTrace', 'unknown', /\bTraceback \(most recent call last\)|^panic: |\bException in thread\b|\bat [\w$.<>]{1,200} \([^()\n]{1,200}:\d{1,6}:\d{1,6}\)/m),
