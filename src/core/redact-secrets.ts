@@ -22,7 +22,7 @@ export function redactSecrets(text: string): string {
  * Base64 long enough to hold a credential file or a script (EC2 user data, a dockerconfigjson, a
  * service-account key's privateKeyData). Redacted whole when the text it encodes holds a secret.
  */
-const BASE64_BLOB = /(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/]{60,200000}={0,2}(?![A-Za-z0-9+/=_-])/g;
+const BASE64_BLOB = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/]{60,200000}={0,2}(?![A-Za-z0-9+/=_-])/g;
 
 function redactEncoded(text: string): string {
   return text.replace(BASE64_BLOB, (blob) => {

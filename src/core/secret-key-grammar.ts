@@ -5,7 +5,7 @@
 
 /** Words that make a key secret wherever they sit in it: DB_PASSWORD, adminPassword, x-api-key, --secret-access-key. */
 const SECRET_WORD =
-  '(?:password|passwd|pass[_-]?phrase|pwd|secret|secretkey|secret[_-]?access[_-]?key|access[_-]?key[_-]?secret|api[_-]?key|apikey|api[_-]?token|auth[_-]?token|access[_-]?token|refresh[_-]?token|id[_-]?token|session[_-]?token|sessiontoken|security[_-]?token|private[_-]?key(?:[_-]?id)?|client[_-]?secret|accountkey|account[_-]?key|sharedaccesskey|shared[_-]?access[_-]?key|token|sig|signature|x-amz-security-token|x-goog-api-key|ocp-apim-subscription-key|client[_-]?key[_-]?data|kubeconfig[_-]?content|(?<=[_.-])pass|app(?:lication)?[_-]?key|auth[_-]?key|license[_-]?key|session[_-]?id|sessid|certificate[_-]?key|_auth|secret[_-]?id|psk|(?<=[._-])credentials|identity[_-]?header|(?<=[_.-])pat|(?<=[_.-])session|(?<![A-Za-z0-9_.-])sk|routing[_-]?key|integration[_-]?key|(?<=[\\s{,(])pass(?=["\']?[ \\t]{0,5}[:=][ \\t]{0,5}["\']?(?!\\d{1,6}\\b))|pre[_-]?shared[_-]?key|(?:validation|decryption|encryption|signing|master|hmac)[_-]?key)';
+  '(?:password|passwd|pass[_-]?phrase|pwd|secret|secretkey|secret[_-]?access[_-]?key|access[_-]?key[_-]?secret|api[_-]?key|apikey|api[_-]?token|auth[_-]?token|access[_-]?token|refresh[_-]?token|id[_-]?token|session[_-]?token|sessiontoken|security[_-]?token|private[_-]?key(?:[_-]?id)?|client[_-]?secret|accountkey|account[_-]?key|sharedaccesskey|shared[_-]?access[_-]?key|token|sig|signature|x-amz-security-token|x-goog-api-key|ocp-apim-subscription-key|client[_-]?key[_-]?data|kubeconfig[_-]?content|(?<=[_.-])pass|app(?:lication)?[_-]?key|auth[_-]?key|license[_-]?key|session[_-]?id|sessid|(?<=\\.)sid|certificate[_-]?key|_auth|secret[_-]?id|psk|(?<=[._-])credentials|identity[_-]?header|(?<=[_.-])pat|(?<=[_.-])session|(?<![A-Za-z0-9_.-])sk|routing[_-]?key|integration[_-]?key|(?<=[\\s{,(])pass(?=["\']?[ \\t]{0,5}[:=][ \\t]{0,5}["\']?(?!\\d{1,6}\\b))|pre[_-]?shared[_-]?key|(?:validation|decryption|encryption|signing|master|hmac)[_-]?key)';
 /**
  * Not a key but an error code that prints its message after a colon ("ExpiredToken: The security token…",
  * "InvalidSignatureException: …"); and not the resource type of an ARN (…:123456789012:secret:name).
@@ -14,7 +14,7 @@ const NOT_AN_ERROR_CODE = '(?!(?:invalid|expired|missing|malformed|unrecognized|
 /** A key: an identifier (letters, digits, _ - .) ending in a secret word, at a word-ish boundary. */
 // The whole identifier is taken at once (a lookahead capture cannot backtrack), then one look back checks
 // that it ends in a secret word: one test per identifier, not one per prefix length and secret word.
-export const KEY = `(?:(?<![A-Za-z0-9])|(?<=\\\\[nrt]))(?<!:\\d{12}:)(?<!\\$\\{[A-Za-z0-9_]{0,60})${NOT_AN_ERROR_CODE}(?=(?<kid>[A-Za-z0-9_.-]{1,80}))\\k<kid>(?<=${SECRET_WORD}(?:[_-]?(?:key|value|string|data|b64|base64|v\\d{1,2}))?)`;
+export const KEY = `(?:(?<![A-Za-z0-9])|(?<=\\\\[nrt]))(?<!:\\d{12}:)(?<!\\$\\{[A-Za-z0-9_]{0,60})${NOT_AN_ERROR_CODE}(?=(?<kid>[A-Za-z0-9_.-]{1,80}))\\k<kid>(?<=${SECRET_WORD}(?:[_-]?(?:key|value|string|data|b64|base64|v\\d{1,2}|\\d{1,2}))?)`;
 /** Quote before/after the key: ", ', or the JSON-escaped \\" . */
 export const Q = `(?:\\\\{1,3}["']|["']|\\\\u0022)?`;
 /** A value some tool already masked or never expanded: <redacted>, ****, [MASKED], ${VAR}, (sensitive value). Evidence, kept. */

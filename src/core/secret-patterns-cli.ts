@@ -19,7 +19,7 @@ export const CLI_SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp 
   { kind: 'password', pattern: new RegExp(String.raw`(?<keep>\bsnmp[a-z]{0,12}\b${ARGS}-X[ \t]{1,5}["']?)${VALUE}`, 'g') },
   { kind: 'password', pattern: /(?<keep>\b(?:ro|rw)community6?[ \t]{1,10})(?!\[REDACTED)[^\s"']{1,4096}/g },
   // mysql -pSECRET and 7z -pSECRET: the password glued to the flag (a bare -p prompts instead).
-  { kind: 'password', pattern: new RegExp(String.raw`(?<keep>\b(?:mysql(?:dump|admin|import|sh)?|mariadb(?:-dump)?|7za?|7zz)\b${ARGS}-p["']?)(?!\[REDACTED)[^\s"']{1,4096}`, 'g') },
+  { kind: 'password', pattern: new RegExp(String.raw`(?<keep>(?:\b|(?<=\\[nrt]))(?:mysql(?:dump|admin|import|sh)?|mariadb(?:-dump)?|7za?|7zz)\b${ARGS}-p["']?)(?!\[REDACTED)[^\s"']{1,4096}`, 'g') },
   // keytool -storepass/-keypass/-srcstorepass, openssl -passin/-passout pass:X, jenkins-cli -auth user:token.
   { kind: 'password', pattern: /(?<keep>(?<![\w-])-(?:(?:src|dest|new)?(?:store|key)pass|pass(?:in|out|word)?)[ \t]{1,5}(?:pass:)?["']?)(?!\[REDACTED)(?!-)[^\s"']{1,4096}/g },
   { kind: 'password', pattern: /(?<keep>(?<![\w-])-auth[ \t]{1,5}[^\s:]{1,200}:)(?!\[REDACTED)[^\s"']{1,4096}/g },

@@ -28,10 +28,10 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   // JWTs (and JWEs): base64url header starting eyJ ('{"'), then dot-separated base64url parts. No practical length cap.
   { kind: 'jwt', pattern: /\beyJ[A-Za-z0-9_-]{4,200000}\.[A-Za-z0-9_-]{4,200000}\.[A-Za-z0-9_-]{0,200000}(?:\.[A-Za-z0-9_-]{0,200000}\.[A-Za-z0-9_-]{0,200000})?/g },
   // AWS access key ids: long-term (AKIA), temporary (ASIA) and other principal prefixes.
-  { kind: 'aws-access-key-id', pattern: /\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}\b/g },
+  { kind: 'aws-access-key-id', pattern: /\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}\b|\b(?:akia|asia)(?=[a-z0-9]{0,15}\d)[a-z0-9]{16}\b/g },
   // GCP API keys and OAuth access/refresh tokens.
   { kind: 'gcp-api-key', pattern: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g },
-  { kind: 'token', pattern: /\bya29\.[0-9A-Za-z_-]{10,200000}|\b1\/\/0[0-9A-Za-z_-]{20,200000}/g },
+  { kind: 'token', pattern: /\bya29\.[0-9A-Za-z_.-]{10,200000}|\b1\/\/0[0-9A-Za-z_-]{20,200000}/g },
   // Azure client secrets (current format: 3 chars, a digit, "Q~", then 31–34 chars).
   { kind: 'azure-client-secret', pattern: /(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])/g },
   // SaaS tokens with self-describing prefixes: GitHub, GitLab, Slack, Stripe, npm, PyPI, OpenAI, Anthropic, SendGrid, Twilio, Shopify, DigitalOcean, Hugging Face, Atlassian.
@@ -68,12 +68,18 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   { kind: 'password', pattern: /(?<keep>(?<![\w/:.@-])[\w.-]{1,64}:)(?!\[REDACTED)[^\s@/]{1,200}(?=@(?:tcp|unix|udp)\()/g },
   { kind: 'password', pattern: /(?<keep>\blogin[ \t]{1,10}[^\s]{1,200}\s{1,20}password[ \t]{1,10})(?!\[REDACTED)[^\s]{1,200000}/g },
   // Azure storage / Service Bus connection strings and SAS signatures.
-  { kind: 'secret', pattern: /(?<keep>\b(?:AccountKey|SharedAccessKey|SharedAccessSignature|sig)=)(?!\[REDACTED|REDACTED\b|\*{2,64})[^\s;&"'<>]{1,200000}/gi },
+  { kind: 'secret', pattern: /(?<keep>\b(?:AccountKey|SharedAccessKey|SharedAccessSignature|sig|AccessKey)=)(?!\[REDACTED|REDACTED\b|\*{2,64})[^\s;&"'<>]{1,200000}/gi },
+  // ODBC braces: Pwd={p}}w} (a "}" inside is doubled).
+  { kind: 'password', pattern: /(?<keep>\b(?:Pwd|Password)=\{)(?!\[REDACTED)(?:[^}\n]|\}\}){1,4096}(?=\})/gi },
+  // A Prowler finding naming the variable ("variable SecretKey -> value=x"); a GitHub Actions debug trace
+  // that evaluates a secret on one line and prints it on the next.
+  { kind: 'secret', pattern: new RegExp(`(?<keep>\\bvariable[ \\t]{1,3}${KEY}[ \\t]{0,3}(?:->|=>|:)[ \\t]{0,3}value=)(?!\\[REDACTED)[^\\s"']{1,4096}`, 'gi') },
+  { kind: 'secret', pattern: /(?<keep>##\[debug\]Evaluating: secrets\.[A-Za-z0-9_]{1,100}\r?\n[^\n]{0,60}##\[debug\]Result: ')(?!\[REDACTED)[^'\n]{1,4096}/g },
   // Bearer credentials, any case, any length: "Bearer x", "BEARER x". The token must hold a digit or
   // symbol or be 16+ letters, so prose ("bearer token expired") is left alone.
   { kind: 'token', pattern: new RegExp(String.raw`(?<keep>\bbearer[ \t]{1,10})(?!\[REDACTED)${NOT_MASKED}(?=[A-Za-z0-9\-._~+/]{0,200000}[0-9\-._~+/]|[A-Za-z]{16})[A-Za-z0-9\-._~+/]{6,200000}={0,2}`, 'gi') },
   // Other Authorization schemes, only in a header: "Authorization: Basic dXNlcjpwYXNz".
-  { kind: 'token', pattern: new RegExp(String.raw`(?<keep>\b(?:Proxy-)?Authorization["']?[ \t]{0,5}[:=][ \t]{0,5}["'[]?(?:[A-Za-z][\w-]{1,30}[ \t]{1,10}(?=[^\s"',;]{4}))?)(?!\[REDACTED)${NOT_MASKED}(?![A-Za-z][\w-]{1,30}[ \t]{1,10}\[REDACTED)(?!Bearer\b)[^\s"',;\]]{4,200000}`, 'gi') },
+  { kind: 'token', pattern: new RegExp(String.raw`(?<keep>\b(?:Proxy-)?Authorization["']?[ \t]{0,5}[:=][ \t]{0,5}["'[]?(?!SharedAccessSignature\b)(?:[A-Za-z][\w-]{1,30}[ \t]{1,10}(?=[^\s"',;]{4}))?)(?!\[REDACTED)${NOT_MASKED}(?![A-Za-z][\w-]{1,30}[ \t]{1,10}\[REDACTED)(?!Bearer\b)[^\s"',;\]]{4,200000}`, 'gi') },
   // Vendor headers named for a key or token (X-Shodan-Key, X-ApiKeys, X-Vault-Token, X-Auth-Signature).
   { kind: 'token', pattern: /(?<keep>\bX-[A-Za-z0-9-]{0,40}(?:Keys?|Token|Secret|Auth|Signature)["']?[ \t]{0,5}[:=][ \t]{0,5}["'[]?)(?!\[REDACTED)[^\s"',;\]]{4,200000}/gi },
   // A key or code in a query string (?key=, &code= for an OAuth code, &subscription-key=): long values only, so &code=403 stays.
@@ -87,7 +93,7 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   // `oci iam customer-secret-key create` output. "key": "reports/a.json" and "key": "db_password" stay.
   { kind: 'secret', pattern: /(?<keep>"key"[ \t]{0,5}:[ \t]{0,5}")(?=[^"\s/.]{16,200}")(?=[^"]{0,200}[A-Z])(?=[^"]{0,200}[a-z])(?=[^"]{0,200}\d)[^"\s/.]{16,200}(?=")/g },
   // Passwords in URLs: scheme://user:password@host, scheme://:password@host, passwords holding '@' (up to the last '@' before the host).
-  { kind: 'password', pattern: /(?<keep>\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}:\/\/[^\s:@/;]{0,200}:)(?!\[REDACTED)(?!\*{1,64}@|\$\{)[^\s/;]{1,200}(?=@[^\s@/]{1,253}(?:[/:?#\s"']|$))/g },
+  { kind: 'password', pattern: /(?<keep>\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}:\/\/[^\s:@/;]{0,200}:)(?!\[REDACTED)(?!\*{1,64}@|\$\{)[^\s;?]{1,200}(?=@[^\s@/]{1,253}(?:[/:?#\s"']|$))/g },
   // Passwords after a tool's own flag (sshpass -p, mysql -pX, keytool -storepass, …).
   ...CLI_SECRET_PATTERNS,
   // CLI flags: --password X, --secret-access-key=X; a bare -p is too ambiguous and read only after known tools.
@@ -96,7 +102,7 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   { kind: 'secret', pattern: new RegExp(`(?<keep><(?:[\\w.-]{0,60}:)?${KEY}(?:\\s[^<>]{0,200})?>)(?!\\[REDACTED)[^<]{1,200000}(?=</)`, 'gi') },
   { kind: 'secret', pattern: new RegExp(`(?<keep>\\bkey=["']${KEY}["'][ \\t]{1,5}value=["'])(?!\\[REDACTED)[^"']{1,200000}`, 'gi') },
   // A secret named by a sibling field: Kubernetes env {"name":"DB_PASSWORD","value":"x"} (JSON or YAML), ARM {"adminPassword":{"value":"x"}}.
-  { kind: 'secret', pattern: new RegExp(`(?<keep>(?<q>["'])(?:name|key)\\k<q>[ \\t]{0,5}:[ \\t]{0,5}\\k<q>${KEY}\\k<q>[^{}]{0,300}?\\k<q>value\\k<q>[ \\t]{0,5}:[ \\t]{0,5}\\k<q>)(?!\\[REDACTED)(?:(?<=")[^"\\n]|(?<=')[^'\\n]){1,200000}`, 'gi') },
+  { kind: 'secret', pattern: new RegExp(`(?<keep>(?<q>["'])(?:[A-Za-z]{0,20}name|[A-Za-z]{0,20}key)\\k<q>[ \\t]{0,5}:[ \\t]{0,5}\\k<q>${KEY}\\k<q>[^{}]{0,300}?\\k<q>[A-Za-z]{0,20}value\\k<q>[ \\t]{0,5}:[ \\t]{0,5}\\k<q>)(?!\\[REDACTED)(?:(?!\\k<q>)[^\\n]){1,200000}`, 'gi') },
   // An account key listing ({"keyName":"key1","permissions":"FULL","value":"…"}): the value is the key.
   { kind: 'secret', pattern: /(?<keep>"keyName"[ \t]{0,5}:[ \t]{0,5}"[^"\n]{1,100}"[^{}]{0,300}?"value"[ \t]{0,5}:[ \t]{0,5}")(?!\[REDACTED)[^"\n]{1,200000}/g },
   { kind: 'secret', pattern: new RegExp(`(?<keep>\\b(?:name|property|key):[ \\t]{0,5}["']?${KEY}["']?[ \\t]{0,5}\\r?\\n[ \\t]{0,40}value:[ \\t]{0,5}["']?)(?!\\[REDACTED)[^\\s"']{1,200000}`, 'gi') },
@@ -107,7 +113,7 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   {
     kind: 'secret',
     pattern: new RegExp(
-      `(?<keep>${KEY}${Q}[ \\t]{0,5}(?::|=|=>|(?<=[ \\t])is(?=[ \\t]{1,3}"))[ \\t]{0,5}${Q})(?!\\[REDACTED)${NOT_MASKED}(?:(?<!:[ \\t])|(?![A-Z][A-Za-z0-9]{1,40}:(?!\\/\\/)))(?!(?:null|true|false|none|undefined)\\b|\\*{3,64}(?![^\\s"',;])|-----BEGIN [A-Z ]{1,40}-----\\[REDACTED|\\d{1,9} bytes\\b)(?:(?<=\\\\["'])(?:[^"'\\\\\\n]|\\\\(?!["'])){1,200000}|(?<=["'])[^"'\\n]{1,200000}|(?:[^\\s"',;&)}{[\\]<>^\\\\]|\\^(?!@)|\\\\(?![nrt])){1,200000})`,
+      `(?<keep>${KEY}${Q}[ \\t]{0,40}(?::|=|=>|(?<=[ \\t])is(?=[ \\t]{1,3}"))[ \\t]{0,5}${Q})(?!\\[REDACTED)${NOT_MASKED}(?:(?<!:[ \\t])|(?![A-Z][A-Za-z0-9]{1,40}:(?!\\/\\/)))(?!(?:null|true|false|none|undefined)\\b|\\*{3,64}(?![^\\s"',;])|-----BEGIN [A-Z ]{1,40}-----\\[REDACTED|\\d{1,9} bytes\\b)(?:(?<=\\\\["'])(?:[^"'\\\\\\n]|\\\\(?!["'])){1,200000}|(?<=["'])[^"'\\n]{1,200000}|(?:[^\\s"',;&)}{[\\]<>^\\\\]|\\^(?!@)|\\\\(?![nrt])){1,200000})`,
       'gi',
     ),
   },
