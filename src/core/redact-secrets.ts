@@ -1,5 +1,6 @@
 import { SECRET_PATTERNS } from './secret-patterns.ts';
 import { decodeBase64Text } from './base64-text.ts';
+import { redactHighEntropy } from './high-entropy-token.ts';
 
 export { SECRET_PATTERNS } from './secret-patterns.ts';
 
@@ -12,10 +13,11 @@ const PAIR_VALUE = /=[^;]{8,4096}/g;
  * sig=) and by key name (prefixed env names, camelCase/kebab-case/quoted/escaped-quoted JSON keys,
  * headers, CLI flags). Keeps the words around them so the line still reads; error codes, ARNs,
  * action names, endpoints and request ids are left alone. Base64 whose text holds a secret is redacted
- * whole. Idempotent; never throws; linear time.
+ * whole. Last, any token that reads like random key material (high-entropy-token.ts) under a key or in a
+ * place no pattern names. Idempotent; never throws; linear time.
  */
 export function redactSecrets(text: string): string {
-  return redactEncoded(redactPatterns(typeof text === 'string' ? text : String(text ?? '')));
+  return redactHighEntropy(redactEncoded(redactPatterns(typeof text === 'string' ? text : String(text ?? ''))));
 }
 
 /**

@@ -1,0 +1,78 @@
+/**
+ * The safety net behind the named patterns (secret-patterns.ts): a token that reads like random key
+ * material, whatever key or context carries it. Named patterns know where secrets sit; this one knows
+ * what they look like, so a secret under a key nobody listed, in a positional argument or in a SQL
+ * statement is still caught. Ids, hashes and names are told apart by shape, not by a list of values.
+ */
+import { decodeBase64Text } from './base64-text.ts';
+
+/** A run of key characters: base64, base64url and the separators random keys use. */
+const TOKEN = /(?<![A-Za-z0-9+/_~-])[A-Za-z0-9+/_~-]{20,4096}={0,2}(?![A-Za-z0-9+/_~=-])/g;
+
+/**
+ * Evidence named by its key: an id, a hash, a digest, a cursor. Its value may look random and still be
+ * what support needs (`x-amz-id-2`, `RequestId`, `etag`, `traceparent`, `integrity`, `kid`).
+ */
+const EVIDENCE_KEY = /(?:\b[\w-]{0,30}(?:id|-id-\d|digest|hash|sha\d{0,3}|etag|checksum|fingerprint|thumbprint|kid|cursor|traceparent|tracestate|integrity|revision|commit|nonce|version|uid|md5|crc32c?))(?:["']?[ \t]{0,3}[:=][ \t]{0,3}["']?|>)$/i;
+/** Inside an ARN (…:assumed-role/Name/session-1733420000): a resource name, not a key. */
+const IN_ARN = /\barn:[\w-]{1,20}:[^\s"'<>]{0,300}$/;
+
+/** How much of the text before a token is read for its key. */
+const KEY_WINDOW = 60;
+
+/** A path segment that is a word, a number or a date: the token is a path or URL, read segment by segment. */
+const WORD_SEGMENT = /^(?:[a-z]{2,}|[A-Z][a-z]{2,}|\d{1,8}|\d{4}-\d{2}-\d{2}|[a-z]{2,}[-_][a-z0-9_-]{1,40})$/;
+
+/** True when `token` reads like random key material rather than a word, a name, a path or a hash. */
+export function looksRandom(token: string): boolean {
+  if (token.includes('/')) {
+    const segments = token.split('/');
+    if (segments.some((seg) => WORD_SEGMENT.test(seg))) return segments.some((seg) => looksRandomWord(seg));
+  }
+  return looksRandomWord(token);
+}
+
+function looksRandomWord(token: string): boolean {
+  const body = token.replace(/=+$/, '');
+  if (body.length < 20) return false;
+  // Subresource-integrity and key-fingerprint hashes; prefixed ids (Twilio AC…/SM… + hex, Stripe pi_…, req_…).
+  if (/^sha(?:1|256|384|512)-/i.test(body) || /^[A-Z]{1,4}[0-9a-f]{24,64}$/.test(body) || /^[a-z]{2,5}_[A-Za-z0-9]{8,}$/.test(body)) return false;
+  let upper = 0;
+  let lower = 0;
+  let digit = 0;
+  let transitions = 0;
+  let previous = '';
+  const counts = new Map<string, number>();
+  for (const ch of body) {
+    const cls = ch >= 'A' && ch <= 'Z' ? 'U' : ch >= 'a' && ch <= 'z' ? 'L' : ch >= '0' && ch <= '9' ? 'D' : 'S';
+    if (cls === 'U') upper++;
+    else if (cls === 'L') lower++;
+    else if (cls === 'D') digit++;
+    if (previous !== '' && cls !== previous) transitions++;
+    previous = cls;
+    counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  }
+  // Random key material mixes all three; hex hashes, uppercase request ids and lowercase names do not.
+  if (upper < 2 || lower < 2 || digit < 2) return false;
+  // A path or a dotted/dashed name: several long lower-case words in a row.
+  if (/[a-z]{9}/.test(body) || (body.match(/[A-Z][a-z]{2,}/g) ?? []).length >= 3) return false;
+  // CamelCase identifiers change class rarely; random characters change it at about every other character.
+  if (transitions / (body.length - 1) < 0.3) return false;
+  let entropy = 0;
+  for (const n of counts.values()) {
+    const p = n / body.length;
+    entropy -= p * Math.log2(p);
+  }
+  if (entropy < 3.7) return false;
+  // Base64 of readable text (a JSON payload, a policy, a cursor) is data; key material decodes to bytes.
+  return body.length < 40 || decodeBase64Text(body.replace(/[-_]/g, (c) => (c === '-' ? '+' : '/'))) === null;
+}
+
+/** Replaces every random-looking token not named as evidence by `[REDACTED:secret]`. */
+export function redactHighEntropy(text: string): string {
+  return text.replace(TOKEN, (token: string, offset: number) => {
+    if (token.startsWith('[REDACTED') || !looksRandom(token)) return token;
+    const before = text.slice(Math.max(0, offset - 300), offset);
+    return EVIDENCE_KEY.test(before.slice(-KEY_WINDOW)) || IN_ARN.test(before) ? token : '[REDACTED:secret]';
+  });
+}
