@@ -109,7 +109,7 @@ export const KUBERNETES_SAMPLES: Sample[] = [
   { source: 'i/o timeout', message: 'Unable to connect to the server: dial tcp 10.0.0.1:443: i/o timeout', kind: 'temporary' },
   { source: 'TooManyRequests', message: 'Error from server (TooManyRequests): the server has received too many requests and has asked us to try again later', kind: 'temporary' },
   { source: 'ServiceUnavailable', message: 'Error from server (ServiceUnavailable): the server is currently unable to handle the request', kind: 'temporary' },
-  { source: 'expired certificate (client or server?)', message: 'Unable to connect to the server: x509: certificate has expired or is not yet valid: current time 2024-01-01T00:00:00Z is after 2023-12-31T23:59:59Z', kind: 'unknown' },
+  { source: 'expired certificate (client or server?)', message: 'Unable to connect to the server: x509: certificate has expired or is not yet valid: current time 2024-01-01T00:00:00Z is after 2023-12-31T23:59:59Z', kind: 'configuration' },
 ];
 
 export const SEED_SAMPLES: Sample[] = [

@@ -21,7 +21,7 @@ export const AADSTS_KINDS: Readonly<Record<string, ErrorKind>> = {
   AADSTS90014: 'invalid_credentials', // a required credential field is missing
   AADSTS50126: 'invalid_credentials', // invalid username or password
   AADSTS50034: 'invalid_credentials', // user account does not exist
-  AADSTS50020: 'invalid_credentials', // user not in the tenant
+  AADSTS50020: 'configuration', // user from another identity provider not in the tenant: tenant set-up (docs/error-kinds.md)
   AADSTS65001: 'insufficient_permissions', // admin consent not granted
   AADSTS50105: 'insufficient_permissions', // principal not assigned to a role for the application
   AADSTS7000112: 'configuration', // application disabled
@@ -71,6 +71,7 @@ export const AADSTS_KINDS: Readonly<Record<string, ErrorKind>> = {
   AADSTS90006: 'temporary', // external server error, retryable
   AADSTS90024: 'temporary', // request budget exceeded, transient
   AADSTS16000: 'invalid_credentials', // session invalid: expired or the password changed
+  AADSTS80005: 'temporary', // on-premises validation hit an unpredictable WebException
   AADSTS70043: 'invalid_credentials', // refresh token expired (sign-in frequency)
   AADSTS7000216: 'invalid_credentials', // no client secret, assertion or request sent
   AADSTS700211: 'configuration', // no federated identity credential for the assertion's issuer

@@ -1,4 +1,4 @@
-import { rule, weakRule, type ErrorRule } from './error-rule.ts';
+import { rule, ruleUnless, weakRule, type ErrorRule } from './error-rule.ts';
 
 /**
  * Provider-neutral phrases: the seed product's own wording (seed 003), HTTP statuses, network
@@ -10,8 +10,8 @@ export const GENERIC_RULES: readonly ErrorRule[] = [
   rule('seed.unknownProcessing', 'unknown', /\bunknown processing error\b/i),
 
   rule('generic.integrationMissing', 'configuration', /\b(?:integration|connector|connected provider) [\w:.-]{1,100} (?:does not exist|was not found|not found|was deleted)\b/i),
-  rule('generic.badValue', 'configuration', /\bInvalid (?:value|argument|parameter)s?\b|\bis not a valid (?:name|value|region|location|id)\b|\bProxy Authentication Required\b|\bWRONG_VERSION_NUMBER\b/i),
-  rule('generic.notEnabled', 'configuration', /\b(?:is|are) not (?:enabled|activated)\b|\bhas not been (?:enabled|activated)\b|\bno enabled (?:regions?|accounts?)\b|\binvalid_resource\b/i),
+  rule('generic.badValue', 'configuration', /\bInvalid (?:value|argument|parameter)s?\b|\bHTTP code 407\b|\b407 from proxy\b|\bmust be supplied\b|\bPlease specify (?:a |the )?(?:location|region|zone|project)\b|\bsubscribe (?:your|the) account to\b|\bis not a valid (?:name|value|region|location|id)\b|\bProxy Authentication Required\b|\bWRONG_VERSION_NUMBER\b/i),
+  rule('generic.notEnabled', 'configuration', /\b(?:is|are) not (?:enabled|activated)\b|\b(?:Analyzer|detector|service|API|feature|integration) is disabled\b|\bhas not been (?:enabled|activated)\b|\bno enabled (?:regions?|accounts?)\b|\binvalid_resource\b/i),
   rule('generic.accountHeld', 'configuration', /\b(?:your |the )?account (?:is|has been) (?:currently )?(?:blocked|suspended|disabled|closed|deactivated|on hold)\b/i),
   // The address the scanner was given cannot work: a host no resolver knows, a URL that does not parse.
   // (A resolver that failed for now, "Temporary failure in name resolution", is told apart as temporary.)
@@ -22,6 +22,9 @@ export const GENERIC_RULES: readonly ErrorRule[] = [
   // Weak: OCI's NotAuthorizedOrNotFound and bodies that also say "no authorization" mean a permission.
   weakRule('generic.notFoundCode', 'configuration', /\b[A-Z][A-Za-z]{2,60}NotFound(?<!UserNotFound)(?<!ApplicationNotFound)(?<!OrNotFound)(?:Exception|Fault)?\b|\bNoSuch[A-Z][A-Za-z]{2,40}(?:Exception)?\b|\bUnsupported[A-Z][A-Za-z]{2,40}Exception\b|\bInvalid[A-Za-z]{0,30}Region[A-Za-z]{0,20}Exception\b|\b(?:ResourceQuotaExceeded|OperationNotAllowed|SkuNotAvailable|BadCustomerSubscriptionId)\b/),
 
+  // A 404 on what the scan asked for: its target (account, project, cluster, domain, repository) does not exist.
+  // Alibaba answers an unknown access key with a 404 (InvalidAccessKeyId.NotFound): that is the key.
+  ruleUnless('http.404', 'configuration', /\b(?:HTTP ?Error|Error|HttpError|code|status(?:[ _]code)?)(?:=|: ?| )404\b|\b404 Not Found\b|"message":\s?"Not Found"|\bnot found: projects\/|\bDomain not found\b/i, { id: 'aws.InvalidAccessKeyId', kind: 'invalid_credentials', pattern: /\bInvalidAccessKeyId\b|\baccess key is not found\b/i }),
   // A bare 403 or "Forbidden" is what an HTTP layer says for many causes (an expired AWS token, a rate
   // limit, a disabled account): it decides only when the body names nothing more specific.
   weakRule('http.403', 'insufficient_permissions', /\b403 Forbidden\b|\b(?:HTTP )?Error 403\b|\b(?:HTTP|status(?:[ _]code)?|code)"?[ :=]{1,3}403\b|(?<![\w-])Forbidden(?![\w-])/i),
