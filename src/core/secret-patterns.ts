@@ -24,7 +24,7 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   // AWS session tokens in the clear (their base64 starts with the same bytes).
   { kind: 'aws-session-token', pattern: /\b(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdzE)[A-Za-z0-9+/=%]{20,200000}/g },
   // Azure storage and Cosmos DB account keys: 512 bits, base64 (86 characters and "=="), whatever field holds them.
-  { kind: 'secret', pattern: /(?<![A-Za-z0-9+/])(?<!sha(?:256|384|512)-)[A-Za-z0-9+/]{86}==(?![A-Za-z0-9+/=])/g },
+  { kind: 'secret', pattern: /(?<![A-Za-z0-9+/])(?<!sha(?:256|384|512)-)(?!eyJ)[A-Za-z0-9+/]{86}==(?![A-Za-z0-9+/=])/g },
   // JWTs (and JWEs): base64url header starting eyJ ('{"'), then dot-separated base64url parts. No practical length cap.
   { kind: 'jwt', pattern: /\beyJ[A-Za-z0-9_-]{4,200000}\.[A-Za-z0-9_-]{4,200000}\.[A-Za-z0-9_-]{0,200000}(?:\.[A-Za-z0-9_-]{0,200000}\.[A-Za-z0-9_-]{0,200000})?/g },
   // AWS access key ids: long-term (AKIA), temporary (ASIA) and other principal prefixes.
@@ -75,6 +75,30 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   // that evaluates a secret on one line and prints it on the next.
   { kind: 'secret', pattern: new RegExp(`(?<keep>\\bvariable[ \\t]{1,3}${KEY}[ \\t]{0,3}(?:->|=>|:)[ \\t]{0,3}value=)(?!\\[REDACTED)[^\\s"']{1,4096}`, 'gi') },
   { kind: 'secret', pattern: /(?<keep>##\[debug\]Evaluating: secrets\.[A-Za-z0-9_]{1,100}\r?\n[^\n]{0,60}##\[debug\]Result: ')(?!\[REDACTED)[^'\n]{1,4096}/g },
+  // SQL that sets a password: IDENTIFIED [WITH plugin] BY 'x', [ENCRYPTED] PASSWORD 'x', PASSWORD = N'x', SET PASSWORD FOR u = 'x'.
+  { kind: 'password', pattern: /(?<keep>(?<![\w'"])(?:IDENTIFIED(?:[ \t]{1,5}WITH[ \t]{1,5}\w{1,40})?[ \t]{1,5}BY(?:[ \t]{1,5}PASSWORD)?[ \t]{1,5}|(?:(?:UN)?ENCRYPTED[ \t]{1,5})?PASSWORD(?:[ \t]{1,5}FOR[ \t]{1,5}[^\s=]{1,200})?(?:[ \t]{1,5}|[ \t]{0,5}=[ \t]{0,5}))N?(?<sq>['"]))(?!\[REDACTED)(?:(?!\k<sq>)[^\n]){1,4096}/gi },
+  // Network device and daemon configs: IOS "password 7 x", "secret 5 $1$…", "key 0 x", a lone "key x" line, SNMP
+  // communities and v3 keys, IKE pre-shared keys, Junos authentication-key/encrypted-password, Redis requirepass,
+  // strongSwan ": PSK", Redis ACL ">password", OpenVPN static keys, Ansible Vault blocks, Kafka JAAS user_<name>.
+  { kind: 'password', pattern: /(?<keep>(?<![\w-])(?:(?:password|key)[ \t]{1,3}[067]|secret[ \t]{1,3}[0589])[ \t]{1,3})(?!\[REDACTED)(?=[^\s"']{0,4096}[^A-Za-z\s"'])[^\s"']{4,4096}/g },
+  { kind: 'password', pattern: /(?<keep>^[ \t]{0,8}key[ \t]{1,3})(?!\[REDACTED)[^\s"']{6,4096}(?=[ \t]{0,8}\r?$)/gm },
+  { kind: 'password', pattern: /(?<keep>\b(?:snmp-server[ \t]{1,3}community|rocommunity6?|rwcommunity6?|crypto[ \t]{1,3}isakmp[ \t]{1,3}key|requirepass|masterauth)[ \t]{1,5})(?!\[REDACTED)[^\s"']{1,4096}/gi },
+  { kind: 'password', pattern: /(?<keep>\b(?:pre-shared-key|authentication-key|encrypted-password|auth-password|privacy-password)(?:[ \t]{1,3}(?:ascii-text|hex|0|6|7|8))?[ \t]{1,3}["']?)(?!\[REDACTED)[^\s"']{1,4096}/gi },
+  { kind: 'password', pattern: /(?<keep>\b(?:auth(?:entication)?|priv(?:acy)?)[ \t]{1,3}(?:md5|sha(?:-?\d{1,3})?|des|3des|aes(?:[ \t-]?\d{3})?)[ \t]{1,3}["']?)(?!\[REDACTED)[^\s"']{4,4096}/gi },
+  { kind: 'password', pattern: /(?<keep>\bcreateUser[ \t]{1,5}[^\s]{1,64}[ \t]{1,5}(?:MD5|SHA(?:-\d{1,3})?)[ \t]{1,5}["']?)(?!\[REDACTED)[^\s"']{1,4096}/g },
+  { kind: 'password', pattern: /(?<keep>\[REDACTED:[a-z-]{1,30}\]["']?[ \t]{1,3}(?:DES|AES(?:-?\d{3})?)[ \t]{1,5}["']?)(?!\[REDACTED)[^\s"']{1,4096}/g },
+  { kind: 'password', pattern: /(?<keep>:[ \t]{1,5}(?:PSK|EAP|XAUTH)[ \t]{1,5}["']?)(?!\[REDACTED)[^\s"']{1,4096}/g },
+  { kind: 'password', pattern: /(?<keep>\bACL[ \t]{1,3}SETUSER\b[^\n>]{0,200}?[ \t]>)(?!\[REDACTED)[^\s]{1,4096}/gi },
+  { kind: 'password', pattern: /(?<keep>\bAUTH[ \t]{1,3}(?:default[ \t]{1,3})?)(?!\[REDACTED)(?!(?:PLAIN|LOGIN|XOAUTH2|CRAM-MD5)\b)[^\s"')]{6,4096}(?=[)\s"']|$)/g },
+  { kind: 'private-key', pattern: /(?<keep>-----BEGIN OpenVPN Static key V\d-----)(?:\r?\n[0-9a-f]{8,64}){1,64}/g },
+  { kind: 'secret', pattern: /(?<keep>\$ANSIBLE_VAULT;[\d.]{1,10};[A-Z0-9]{1,20}(?:;[\w-]{1,60})?)(?:\s{1,40}[0-9a-f]{16,200}){1,1000}/g },
+  { kind: 'password', pattern: /(?<keep>LoginModule\b[^;\n]{0,400}?\buser_[\w-]{1,60}=")(?!\[REDACTED)[^"\n]{1,4096}/g },
+  // A secret-named variable's default (${DB_PASSWORD:-x}), a value echoed into a pass file, a markdown table row.
+  { kind: 'secret', pattern: /(?<keep>\$\{[A-Za-z_]\w{0,60}(?:PASS|PASSWORD|PASSWD|SECRET|TOKEN|KEY|PWD)\w{0,30}:?-)(?!\[REDACTED)[^}\n]{1,4096}(?=\})/gi },
+  { kind: 'secret', pattern: /(?<keep>\becho[ \t]{1,5}["']?)(?!\[REDACTED)[^\s"'|>]{6,4096}(?=["']?[ \t]{0,5}>{1,2}[ \t]{0,5}[^\s]{0,200}(?:pass|secret|token|key|cred)\w{0,20}\b)/gi },
+  { kind: 'secret', pattern: new RegExp(`(?<keep>\\|[ \\t]{0,40}${KEY}[ \\t]{0,40}\\|[ \\t]{0,40})(?!\\[REDACTED)[^\\s|]{1,4096}(?=[ \\t]{0,40}\\|)`, 'gi') },
+  // A secret-named key and its value in a whitespace-aligned table (env listings): KEY, 2+ spaces, value, end of line.
+  { kind: 'secret', pattern: new RegExp(`(?<keep>${KEY}[ \\t]{2,40})(?!\\[REDACTED)${NOT_MASKED}[^\\s"']{6,4096}(?=[ \\t]{0,40}\\r?$)`, 'gim') },
   // Bearer credentials, any case, any length: "Bearer x", "BEARER x". The token must hold a digit or
   // symbol or be 16+ letters, so prose ("bearer token expired") is left alone.
   { kind: 'token', pattern: new RegExp(String.raw`(?<keep>\bbearer[ \t]{1,10})(?!\[REDACTED)${NOT_MASKED}(?=[A-Za-z0-9\-._~+/]{0,200000}[0-9\-._~+/]|[A-Za-z]{16})[A-Za-z0-9\-._~+/]{6,200000}={0,2}`, 'gi') },
@@ -102,7 +126,7 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   { kind: 'secret', pattern: new RegExp(`(?<keep><(?:[\\w.-]{0,60}:)?${KEY}(?:\\s[^<>]{0,200})?>)(?!\\[REDACTED)[^<]{1,200000}(?=</)`, 'gi') },
   { kind: 'secret', pattern: new RegExp(`(?<keep>\\bkey=["']${KEY}["'][ \\t]{1,5}value=["'])(?!\\[REDACTED)[^"']{1,200000}`, 'gi') },
   // A secret named by a sibling field: Kubernetes env {"name":"DB_PASSWORD","value":"x"} (JSON or YAML), ARM {"adminPassword":{"value":"x"}}.
-  { kind: 'secret', pattern: new RegExp(`(?<keep>(?<q>["'])(?:[A-Za-z]{0,20}name|[A-Za-z]{0,20}key)\\k<q>[ \\t]{0,5}:[ \\t]{0,5}\\k<q>${KEY}\\k<q>[^{}]{0,300}?\\k<q>[A-Za-z]{0,20}value\\k<q>[ \\t]{0,5}:[ \\t]{0,5}\\k<q>)(?!\\[REDACTED)(?:(?!\\k<q>)[^\\n]){1,200000}`, 'gi') },
+  { kind: 'secret', pattern: new RegExp(`(?<keep>(?<q>["'])(?:[A-Za-z]{0,20}name|[A-Za-z]{0,20}key|label|id|field)\\k<q>[ \\t]{0,5}:[ \\t]{0,5}\\k<q>${KEY}\\k<q>[^{}]{0,300}?\\k<q>[A-Za-z]{0,20}value\\k<q>[ \\t]{0,5}:[ \\t]{0,5}\\k<q>)(?!\\[REDACTED)(?:(?!\\k<q>)[^\\n]){1,200000}`, 'gi') },
   // An account key listing ({"keyName":"key1","permissions":"FULL","value":"…"}): the value is the key.
   { kind: 'secret', pattern: /(?<keep>"keyName"[ \t]{0,5}:[ \t]{0,5}"[^"\n]{1,100}"[^{}]{0,300}?"value"[ \t]{0,5}:[ \t]{0,5}")(?!\[REDACTED)[^"\n]{1,200000}/g },
   { kind: 'secret', pattern: new RegExp(`(?<keep>\\b(?:name|property|key):[ \\t]{0,5}["']?${KEY}["']?[ \\t]{0,5}\\r?\\n[ \\t]{0,40}value:[ \\t]{0,5}["']?)(?!\\[REDACTED)[^\\s"']{1,200000}`, 'gi') },
@@ -113,13 +137,13 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   {
     kind: 'secret',
     pattern: new RegExp(
-      `(?<keep>${KEY}${Q}[ \\t]{0,40}(?::|=|=>|(?<=[ \\t])is(?=[ \\t]{1,3}"))[ \\t]{0,5}${Q})(?!\\[REDACTED)${NOT_MASKED}(?:(?<!:[ \\t])|(?![A-Z][A-Za-z0-9]{1,40}:(?!\\/\\/)))(?!(?:null|true|false|none|undefined)\\b|\\*{3,64}(?![^\\s"',;])|-----BEGIN [A-Z ]{1,40}-----\\[REDACTED|\\d{1,9} bytes\\b)(?:(?<=\\\\["'])(?:[^"'\\\\\\n]|\\\\(?!["'])){1,200000}|(?<=["'])[^"'\\n]{1,200000}|(?:[^\\s"',;&)}{[\\]<>^\\\\]|\\^(?!@)|\\\\(?![nrt])){1,200000})`,
+      `(?<keep>${KEY}${Q}\\]?[ \\t]{0,40}(?::=|<-|:|=|=>|(?<=[ \\t])is(?=[ \\t]{1,3}"))[ \\t]{0,40}${Q})(?!\\[REDACTED)${NOT_MASKED}(?:(?<!:[ \\t])|(?![A-Z][A-Za-z0-9]{1,40}:(?!\\/\\/)))(?!(?:null|true|false|none|undefined)\\b|\\*{3,64}(?![^\\s"',;])|-----BEGIN [A-Z ]{1,40}-----\\[REDACTED|\\d{1,9} bytes\\b)(?:(?<=\\\\["'])(?:[^"'\\\\\\n]|\\\\(?!["'])){1,200000}|(?<=["'])[^"'\\n]{1,200000}|(?:[^\\s"',;&)}{[\\]<>^\\\\]|\\^(?!@)|\\\\(?![nrt])){1,200000})`,
       'gi',
     ),
   },
   // Any *_key / *-key whose value looks like a key (16+ key characters, no path, host or ARN punctuation):
   // CF_ORIGIN_CA_KEY=v1.0-…, "routing_key":"03cb…", dd-application-key. "kms_key": "arn:…" and "s3_key": "a/b.json" stay.
-  { kind: 'secret', pattern: /(?<keep>(?<![A-Za-z0-9])[A-Za-z0-9_.-]{1,60}[_-]key["']?[ \t]{0,5}[:=][ \t]{0,5}["']?)(?!\[REDACTED)(?=[A-Za-z0-9+/=_-]{16,4096}(?![A-Za-z0-9+/=_.:-]))[A-Za-z0-9+/=_-]{16,4096}/gi },
+  { kind: 'secret', pattern: /(?<keep>(?<![A-Za-z0-9])[A-Za-z0-9_.-]{1,60}(?<!idempotency|cache|partition|sort|primary|foreign|object|s3|row|hash|range|dedupe?|lookup|search|group|order|public)[_-]key["']?[ \t]{0,5}[:=][ \t]{0,5}["']?)(?!\[REDACTED)(?=[A-Za-z0-9+/=_-]{16,4096}(?![A-Za-z0-9+/=_.:-]))[A-Za-z0-9+/=_-]{16,4096}/gi },
   // HTML inputs: <input name="password" value="x">, <input type="password" … value="x">, a CSRF token's value.
   { kind: 'secret', pattern: new RegExp(`(?<keep><input\\b[^<>]{0,200}?(?:\\bname=["']${KEY}["']|\\btype=["']password["'])[^<>]{0,200}?\\bvalue=["'])(?!\\[REDACTED)[^"'<>]{1,4096}`, 'gi') },
   // SMTP AUTH PLAIN/LOGIN (base64 of user and password) and Postfix sasl_passwd ([host]:port user:password).
