@@ -14,9 +14,10 @@
  *   fresh-9 142 lines (its writer was asked for messy contexts: SQL, network devices, VPN configs, brokers,
  *     partial masks): 40/121 leaked, 3/142 lost; the same after set 8's patterns; 39/121 after the
  *     high-entropy safety net.
- * Held back: fresh-10 (150 lines; carriers: unusual key names, positional arguments, reprs, tables,
- * encodings), never read to write a pattern. Measured with the patterns from set 8 and the safety net:
- * 27/125 leaked, 4/150 lost evidence; after set 9's patterns: 25/125, 3/150.
+ *   fresh-10 150 lines (carriers: unusual key names, positional arguments, reprs, tables, encodings):
+ *     27/125 leaked, 4/150 lost with set 8's patterns; 25/125, 3/150 after set 9's.
+ * Held back: fresh-11 (154 lines; what a Prowler App user's scan errors carry), never read to write a
+ * pattern. Measured with the patterns from set 10: 4/126 leaked, 5/154 lost evidence.
  */
 import type { SecretLine } from './corpus-secret-lines.ts';
 import { SECRET_LINES } from './corpus-secret-lines.ts';
@@ -32,6 +33,7 @@ import { FRESH_SECRET_LINES_7 } from './corpus-secret-lines-fresh-7.ts';
 import { FRESH_SECRET_LINES_8 } from './corpus-secret-lines-fresh-8.ts';
 import { FRESH_SECRET_LINES_9 } from './corpus-secret-lines-fresh-9.ts';
 import { FRESH_SECRET_LINES_10 } from './corpus-secret-lines-fresh-10.ts';
+import { FRESH_SECRET_LINES_11 } from './corpus-secret-lines-fresh-11.ts';
 
 /**
  * Lines of spent sets left out of the rule-writing split on purpose, with why: each would need a rule
@@ -59,6 +61,14 @@ const LEFT_OUT_9 = new Set([
   27, // OpenVPN echoing a line it read from its auth-user-pass file ("line 2 read: x"): one tool's prose
 ]);
 
+const LEFT_OUT_10 = new Set([
+  10, // a 32-hex key as a URL path segment (hex is left alone: hashes and ids share the shape)
+  22, // an expect script's send "pw\r" after spawn ssh
+  29, // a CSV whose header names the password column (a column rule would need the table parsed)
+  31, // a shell history where the secret is the output line after `echo "$DB_PASS"`
+  68, // a hex private key wrapped at 32 columns under prose
+]);
+
 export const RULE_SECRET_LINES: readonly SecretLine[] = [
   ...SECRET_LINES, ...MORE_SECRET_LINES, ...FORMAT_SECRET_LINES, ...FRESH_SECRET_LINES,
   ...FRESH_SECRET_LINES_2.filter((_, i) => !LEFT_OUT_2.has(i)),
@@ -69,6 +79,7 @@ export const RULE_SECRET_LINES: readonly SecretLine[] = [
   ...FRESH_SECRET_LINES_7,
   ...FRESH_SECRET_LINES_8,
   ...FRESH_SECRET_LINES_9.filter((_, i) => !LEFT_OUT_9.has(i)),
+  ...FRESH_SECRET_LINES_10.filter((_, i) => !LEFT_OUT_10.has(i)),
 ];
 
-export const HELD_BACK_SECRET_LINES: readonly SecretLine[] = FRESH_SECRET_LINES_10;
+export const HELD_BACK_SECRET_LINES: readonly SecretLine[] = FRESH_SECRET_LINES_11;

@@ -10,10 +10,10 @@ import { decodeBase64Text } from './base64-text.ts';
 const TOKEN = /(?<![A-Za-z0-9+/_~-])[A-Za-z0-9+/_~-]{20,4096}={0,2}(?![A-Za-z0-9+/_~=-])/g;
 
 /**
- * Evidence named by its key: an id, a hash, a digest, a cursor. Its value may look random and still be
+ * Evidence named by its key: an id, a hash, a digest, a cursor, AWS's encoded authorization message. Its value may look random and still be
  * what support needs (`x-amz-id-2`, `RequestId`, `etag`, `traceparent`, `integrity`, `kid`).
  */
-const EVIDENCE_KEY = /(?:\b[\w-]{0,30}(?:id|-id-\d|digest|hash|sha\d{0,3}|etag|checksum|fingerprint|thumbprint|kid|cursor|traceparent|tracestate|integrity|revision|commit|nonce|version|uid|md5|crc32c?))(?:["']?[ \t]{0,3}[:=][ \t]{0,3}["']?|>)$/i;
+const EVIDENCE_KEY = /(?:\b[\w-]{0,30}(?:id|-id-\d|digest|hash|sha\d{0,3}|etag|checksum|fingerprint|thumbprint|kid|cursor|traceparent|tracestate|integrity|revision|commit|nonce|version|uid|md5|crc32c?|authorization failure message))(?:["']?[ \t]{0,3}[:=][ \t]{0,3}["']?|>)$/i;
 /** Inside an ARN (…:assumed-role/Name/session-1733420000): a resource name, not a key. */
 const IN_ARN = /\barn:[\w-]{1,20}:[^\s"'<>]{0,300}$/;
 
@@ -23,20 +23,24 @@ const KEY_WINDOW = 60;
 /** A path segment that is a word, a number or a date: the token is a path or URL, read segment by segment. */
 const WORD_SEGMENT = /^(?:[a-z]{2,}|[A-Z][a-z]{2,}|\d{1,8}|\d{4}-\d{2}-\d{2}|[a-z]{2,}[-_][a-z0-9_-]{1,40})$/;
 
-/** True when `token` reads like random key material rather than a word, a name, a path or a hash. */
+/** A path or URL (some segment is a word): its segments are read one by one. */
+function pathSegments(token: string): string[] | null {
+  if (!token.includes('/')) return null;
+  const segments = token.split('/');
+  return segments.some((seg) => WORD_SEGMENT.test(seg)) ? segments : null;
+}
+
+/** True when `token` (or, in a path, one of its segments) reads like random key material rather than a word, a name, a path or a hash. */
 export function looksRandom(token: string): boolean {
-  if (token.includes('/')) {
-    const segments = token.split('/');
-    if (segments.some((seg) => WORD_SEGMENT.test(seg))) return segments.some((seg) => looksRandomWord(seg));
-  }
-  return looksRandomWord(token);
+  const segments = pathSegments(token);
+  return segments ? segments.some((seg) => looksRandomWord(seg)) : looksRandomWord(token);
 }
 
 function looksRandomWord(token: string): boolean {
   const body = token.replace(/=+$/, '');
   if (body.length < 20) return false;
   // Subresource-integrity and key-fingerprint hashes; prefixed ids (Twilio AC…/SM… + hex, Stripe pi_…, req_…).
-  if (/^sha(?:1|256|384|512)-/i.test(body) || /^[A-Z]{1,4}[0-9a-f]{24,64}$/.test(body) || /^[a-z]{2,5}_[A-Za-z0-9]{8,}$/.test(body)) return false;
+  if (/^(?:sha(?:1|256|384|512)|nonce)-/i.test(body) || /^[A-Z]{1,4}[0-9a-f]{24,64}$/.test(body) || /^[a-z]{2,5}_[A-Za-z0-9]{8,}$/.test(body)) return false;
   let upper = 0;
   let lower = 0;
   let digit = 0;
@@ -55,7 +59,11 @@ function looksRandomWord(token: string): boolean {
   // Random key material mixes all three; hex hashes, uppercase request ids and lowercase names do not.
   if (upper < 2 || lower < 2 || digit < 2) return false;
   // A path or a dotted/dashed name: several long lower-case words in a row.
-  if (/[a-z]{9}/.test(body) || (body.match(/[A-Z][a-z]{2,}/g) ?? []).length >= 3) return false;
+  // A name joined by _ or - with two or more letter-only parts (AWSReservedSSO_ReadOnly_3814a5…, prowler-scan-role-8f3a).
+  if (body.split(/[_-]/).filter((part) => /^[A-Za-z]{4,}$/.test(part)).length >= 2) return false;
+  // An identifier of words: CamelCase words covering most of it.
+  const words = body.match(/[A-Z][a-z]{3,}/g) ?? [];
+  if (/[a-z]{9}/.test(body) || (words.length >= 3 && words.join('').length >= body.length * 0.5)) return false;
   // CamelCase identifiers change class rarely; random characters change it at about every other character.
   if (transitions / (body.length - 1) < 0.3) return false;
   let entropy = 0;
@@ -73,6 +81,9 @@ export function redactHighEntropy(text: string): string {
   return text.replace(TOKEN, (token: string, offset: number) => {
     if (token.startsWith('[REDACTED') || !looksRandom(token)) return token;
     const before = text.slice(Math.max(0, offset - 300), offset);
-    return EVIDENCE_KEY.test(before.slice(-KEY_WINDOW)) || IN_ARN.test(before) ? token : '[REDACTED:secret]';
+    if (EVIDENCE_KEY.test(before.slice(-KEY_WINDOW)) || IN_ARN.test(before)) return token;
+    // In a path or URL only the random segment goes (…/api/<key>/catch/118822 keeps its words).
+    const segments = pathSegments(token);
+    return segments ? segments.map((seg) => (looksRandomWord(seg) ? '[REDACTED:secret]' : seg)).join('/') : '[REDACTED:secret]';
   });
 }

@@ -75,6 +75,20 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   // that evaluates a secret on one line and prints it on the next.
   { kind: 'secret', pattern: new RegExp(`(?<keep>\\bvariable[ \\t]{1,3}${KEY}[ \\t]{0,3}(?:->|=>|:)[ \\t]{0,3}value=)(?!\\[REDACTED)[^\\s"']{1,4096}`, 'gi') },
   { kind: 'secret', pattern: /(?<keep>##\[debug\]Evaluating: secrets\.[A-Za-z0-9_]{1,100}\r?\n[^\n]{0,60}##\[debug\]Result: ')(?!\[REDACTED)[^'\n]{1,4096}/g },
+  // A YAML block scalar under a secret-named key (signing_key: | / passphrase: >-): every more-indented line after it.
+  { kind: 'secret', pattern: new RegExp(`(?<keep>^(?<ind>[ \\t]{0,40})[^\\S\\n]{0,0}(?:[\\w.-]{0,60}[ \\t]{0,5})?${KEY}["']?[ \\t]{0,5}:[ \\t]{0,5}[|>][-+]?\\d?[ \\t]{0,5}\\r?\\n)(?:\\k<ind>[ \\t]{1,40}[^\\s][^\\n]{0,4096}(?:\\r?\\n|$)){1,200}`, 'gim') },
+  // A password passed positionally: connect("host", "user", "pw"), open(host=…, user="u", "pw"), ftp's "user u pw",
+  // Oracle's thin URL user/pw@, Windows /pass:pw, kubectl create secret --from-literal=k=v.
+  { kind: 'password', pattern: /(?<keep>\b\w{0,30}(?:connect|login|logon|open|auth|authenticate|bind|sign_?in)\w{0,20}(?<!Exception|Error)\((?:[^()\n]{0,300}?,)?[ \t]{0,3}(?:user(?:name)?[ \t]{0,3}=[ \t]{0,3})?["'][^"'\n]{1,200}["'][ \t]{0,3},[ \t]{0,3}(?:pass(?:word)?[ \t]{0,3}=[ \t]{0,3})?["'])(?!\[REDACTED)[^"'\n]{1,4096}(?=["'][ \t]{0,3}\))/gi },
+  { kind: 'password', pattern: /(?<keep>\bftp\b[^\n]{0,200}?\buser[ \t]{1,3}[^\s"']{1,64}[ \t]{1,3})(?!\[REDACTED)[^\s"']{1,4096}/g },
+  { kind: 'password', pattern: /(?<keep>\bjdbc:oracle:(?:thin|oci):[^/\s@:]{1,64}\/)(?!\[REDACTED)[^@\s]{1,200}(?=@)/g },
+  { kind: 'password', pattern: /(?<keep>(?<![\w/])\/(?:pass(?:word)?|pwd|p)[:=])(?!\[REDACTED)[^\s"']{1,4096}/g },
+  { kind: 'secret', pattern: /(?<keep>--from-literal[= ][^=\s]{1,100}=)(?!\[REDACTED)(?=[^\s"']{0,4096}[^A-Za-z\s"'])[^\s"']{1,4096}/g },
+  // JSON or an HTML input escaped into HTML (&quot;password&quot;:&quot;x&quot;, name=&#39;pw&#39; value=&#39;x&#39;).
+  { kind: 'secret', pattern: new RegExp(`(?<keep>(?:&quot;|&#39;|&#34;)${KEY}(?:&quot;|&#39;|&#34;)[ \\t]{0,3}:[ \\t]{0,3}(?:&quot;|&#39;|&#34;))(?!\\[REDACTED)(?:(?!&quot;|&#39;|&#34;)[^\\n<]){1,4096}`, 'gi') },
+  { kind: 'secret', pattern: new RegExp(`(?<keep>\\bname=(?:&quot;|&#39;|&#34;)${KEY}(?:&quot;|&#39;|&#34;)[^<>\\n]{0,200}?\\bvalue=(?:&quot;|&#39;|&#34;))(?!\\[REDACTED)(?:(?!&quot;|&#39;|&#34;)[^\\n<]){1,4096}`, 'gi') },
+  // .pgpass content quoted in a message (line: host:port:db:user:password).
+  { kind: 'password', pattern: /(?<keep>\.pgpass\b[^\n]{0,200}?[ \t][^\s:#]{1,253}:(?:\d{1,5}|\*):[^\s:]{1,100}:[^\s:]{1,100}:)(?!\[REDACTED)[^\s]{1,4096}/g },
   // SQL that sets a password: IDENTIFIED [WITH plugin] BY 'x', [ENCRYPTED] PASSWORD 'x', PASSWORD = N'x', SET PASSWORD FOR u = 'x'.
   { kind: 'password', pattern: /(?<keep>(?<![\w'"])(?:IDENTIFIED(?:[ \t]{1,5}WITH[ \t]{1,5}\w{1,40})?[ \t]{1,5}BY(?:[ \t]{1,5}PASSWORD)?[ \t]{1,5}|(?:(?:UN)?ENCRYPTED[ \t]{1,5})?PASSWORD(?:[ \t]{1,5}FOR[ \t]{1,5}[^\s=]{1,200})?(?:[ \t]{1,5}|[ \t]{0,5}=[ \t]{0,5}))N?(?<sq>['"]))(?!\[REDACTED)(?:(?!\k<sq>)[^\n]){1,4096}/gi },
   // Network device and daemon configs: IOS "password 7 x", "secret 5 $1$…", "key 0 x", a lone "key x" line, SNMP
@@ -143,7 +157,7 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   },
   // Any *_key / *-key whose value looks like a key (16+ key characters, no path, host or ARN punctuation):
   // CF_ORIGIN_CA_KEY=v1.0-…, "routing_key":"03cb…", dd-application-key. "kms_key": "arn:…" and "s3_key": "a/b.json" stay.
-  { kind: 'secret', pattern: /(?<keep>(?<![A-Za-z0-9])[A-Za-z0-9_.-]{1,60}(?<!idempotency|cache|partition|sort|primary|foreign|object|s3|row|hash|range|dedupe?|lookup|search|group|order|public)[_-]key["']?[ \t]{0,5}[:=][ \t]{0,5}["']?)(?!\[REDACTED)(?=[A-Za-z0-9+/=_-]{16,4096}(?![A-Za-z0-9+/=_.:-]))[A-Za-z0-9+/=_-]{16,4096}/gi },
+  { kind: 'secret', pattern: /(?<keep>(?:(?<![A-Za-z0-9])|(?<=\\[nrt]))[A-Za-z0-9_.-]{1,60}(?<!idempotency|cache|partition|sort|primary|foreign|object|s3|row|hash|range|dedupe?|lookup|search|group|order|public|monkey|turkey|hockey|donkey|output|parameter|tag)(?:[_-]key|(?<=[a-z])Key)["']?[ \t]{0,5}[:=][ \t]{0,5}["']?)(?!\[REDACTED)(?=[A-Za-z0-9+/=_-]{16,4096}(?![A-Za-z0-9+/=_.:-]))[A-Za-z0-9+/=_-]{16,4096}/gi },
   // HTML inputs: <input name="password" value="x">, <input type="password" … value="x">, a CSRF token's value.
   { kind: 'secret', pattern: new RegExp(`(?<keep><input\\b[^<>]{0,200}?(?:\\bname=["']${KEY}["']|\\btype=["']password["'])[^<>]{0,200}?\\bvalue=["'])(?!\\[REDACTED)[^"'<>]{1,4096}`, 'gi') },
   // SMTP AUTH PLAIN/LOGIN (base64 of user and password) and Postfix sasl_passwd ([host]:port user:password).
@@ -152,6 +166,8 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   // A value cut by a shell line continuation (`\` then a new line) or wrapped onto an indented line: the next
   // line's leading token, if it holds a digit and is followed by nothing but space, is the rest of it.
   { kind: 'secret', pattern: /(?<keep>\[REDACTED:[a-z-]{1,30}\](?:\\|[ \t]{0,5})\r?\n[ \t]{0,8})(?!\[REDACTED)(?=[A-Za-z0-9+/_-]{0,4096}\d)[A-Za-z0-9+/_-]{16,4096}={0,2}(?=[ \t]|\r?\n|$)/g },
+  // A comma-separated list under a secret-named key (APP_KEYS=a,b): the items after the first redacted one.
+  { kind: 'secret', pattern: /(?<keep>\[REDACTED:[a-z-]{1,30}\],)(?!\[REDACTED)(?=[A-Za-z0-9+/=_-]{12,4096}(?:[,\s"']|$))(?=[A-Za-z0-9+/=_-]{0,4096}\d)[A-Za-z0-9+/=_-]{12,4096}/g },
   // Continuation lines of a redacted value wrapped at a fixed width (a session token in a bundle exporter).
   { kind: 'secret', pattern: /(?<keep>\[REDACTED:[a-z-]{1,30}\][ \t]{0,5}\r?\n)(?:[A-Za-z0-9+/=]{40,4096}\r?\n){0,100}[A-Za-z0-9+/=]{40,4096}(?=\r?\n|$)/g },
   // Key Vault secret bundles ({"value":"x","id":"https://kv.vault.azure.net/secrets/…"}), Vault unseal keys,
