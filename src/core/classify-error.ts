@@ -63,18 +63,18 @@ export function classifyError(log: { message: string; code?: string | null; prov
   const code = typeof log?.code === 'string' ? log.code.trim() : '';
   // Message first, so evidence comes from it when it says enough; the code line helps a bland message.
   const parts = [toText(log?.message), toText(log?.detail), code].filter((p) => p !== '');
-  const text = parts.join('\n').slice(0, MAX_CLASSIFIED_CHARS);
+  let text = parts.join('\n').slice(0, MAX_CLASSIFIED_CHARS);
 
-  let best: Best | undefined;
-  for (const r of ERROR_RULES) {
-    if (best !== undefined && best.rank === 0) break;
-    if (r.decide) {
-      for (const match of text.matchAll(r.pattern)) best = better(best, r, match, r.decide(match));
-      continue;
+  let best = bestRule(text);
+  // A message wrapped by a terminal or a log viewer breaks phrases across lines ("Access is\ndenied"):
+  // when the lines as they are say nothing, read them joined.
+  if ((best === undefined || (best.kind === 'unknown' && !best.veto)) && text.includes('\n')) {
+    const joined = text.replace(/[ \t]{0,40}\r?\n[ \t]{0,40}/g, ' ');
+    const again = bestRule(joined);
+    if (again !== undefined && again.kind !== 'unknown') {
+      best = again;
+      text = joined;
     }
-    if (best !== undefined && rankOf(r.kind, r.veto, r.weak) >= best.rank) continue;
-    const match = r.pattern.exec(text);
-    if (match) best = better(best, r, match, { id: r.id, kind: r.kind, veto: r.veto });
   }
 
   const statusKind = own(HTTP_STATUS_KIND, code);
@@ -88,6 +88,22 @@ export function classifyError(log: { message: string; code?: string | null; prov
   const unless = best.rule.unless;
   if (unless && unless.pattern.test(text)) return withDetail({ kind: unless.kind, evidence, rule: unless.id }, text, code);
   return withDetail({ kind: best.veto ? 'unknown' : best.kind, evidence, rule: best.id }, text, code);
+}
+
+/** The rule whose advice does least harm among those matching `text`. */
+function bestRule(text: string): Best | undefined {
+  let best: Best | undefined;
+  for (const r of ERROR_RULES) {
+    if (best !== undefined && best.rank === 0) break;
+    if (r.decide) {
+      for (const match of text.matchAll(r.pattern)) best = better(best, r, match, r.decide(match));
+      continue;
+    }
+    if (best !== undefined && rankOf(r.kind, r.veto, r.weak) >= best.rank) continue;
+    const match = r.pattern.exec(text);
+    if (match) best = better(best, r, match, { id: r.id, kind: r.kind, veto: r.veto });
+  }
+  return best;
 }
 
 interface Best {

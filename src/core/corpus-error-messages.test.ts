@@ -46,7 +46,7 @@ function tally(held: boolean) {
  */
 const FLOORS = {
   rules: { accuracy: 0.96, falseCreds: 0, leaks: 0, lost: 0 },
-  'held-back': { accuracy: 0.75, falseCreds: 6, leaks: 4, lost: 5 },
+  'held-back': { accuracy: 0.8, falseCreds: 2, leaks: 4, lost: 5 },
 } as const;
 
 describe('error corpus: accuracy by split', () => {

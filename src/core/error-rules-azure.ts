@@ -20,7 +20,7 @@ export const AADSTS_KINDS: Readonly<Record<string, ErrorKind>> = {
   AADSTS900023: 'configuration', // tenant id malformed (as AADSTS90002)
   AADSTS90014: 'invalid_credentials', // a required credential field is missing
   AADSTS50126: 'invalid_credentials', // invalid username or password
-  AADSTS50034: 'invalid_credentials', // user account does not exist
+  AADSTS50034: 'configuration', // user account not in the tenant: the tenant or its users (3 of 3 fresh labels)
   AADSTS50020: 'configuration', // user from another identity provider not in the tenant: tenant set-up (docs/error-kinds.md)
   AADSTS65001: 'insufficient_permissions', // admin consent not granted
   AADSTS50105: 'insufficient_permissions', // principal not assigned to a role for the application
@@ -133,6 +133,7 @@ export const AZURE_RULES: readonly ErrorRule[] = [
   rule('azure.graphToken', 'invalid_credentials', /\b(?:InvalidAuthenticationToken|ExpiredAuthenticationToken|Authentication_ExpiredToken|Authentication_MissingOrMalformed|Authentication_Unauthorized)\b|\bAccess token has expired\b|\bLifetime validation failed\b|\bThe access token is invalid\b/),
   // The sign-in itself failed: no credential source (Azure CLI, MSI), a refresh refused, MFA demanded, a storage key rejected.
   rule('azure.signInFailed', 'invalid_credentials', /\bAzure CLI not found on path\b|\bFailed to refresh the Token for request\b|\bMSI endpoint is not (?:available|reachable)\b|\bServer failed to authenticate the request\b|\bmust use multi-factor authentication\b/),
-  rule('azure.badAuthority', 'invalid_credentials', /\bUnable to get authority configuration\b|\btenant name or GUID\b/),
+  // The tenant in the authority URL does not resolve: the tenant id is wrong (configuration, as AADSTS90002).
+  rule('azure.badAuthority', 'configuration', /\bUnable to get authority configuration\b|\btenant name or GUID\b/),
   rule('azure.invalidClient', 'invalid_credentials', /\binvalid_client\b|\bThe provided client secret is not valid\b|\bThe provided (?:client ID and client secret|tenant ID and client secret|tenant ID and client ID) do not belong to\b/),
 ];

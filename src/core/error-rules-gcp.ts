@@ -19,7 +19,8 @@ export const GCP_RULES: readonly ErrorRule[] = [
   rule('gcp.PERMISSION_DENIED', 'insufficient_permissions', /\bPERMISSION_DENIED\b|\bACCESS_TOKEN_SCOPE_INSUFFICIENT\b|\binsufficient authentication scopes\b|\bIAM_PERMISSION_DENIED\b|\bPermission ['"][\w.]{3,120}['"] denied\b|\bThe caller does not have permission\b|\bCaller does not have required permission\b/),
   rule('gcp.doesNotHaveAccess', 'insufficient_permissions', /\bPermission '?[a-z]{2,30}\.[a-zA-Z]{2,40}\.[a-zA-Z]{2,40}'? is required\b|\byou need (?:the )?[a-z]{2,30}\.[a-zA-Z]{2,40}\.[a-zA-Z.]{2,60} permission\b|\bgive you (?:this|the) permission\b|\bdoes not have [a-z][a-zA-Z]{1,40}\.[a-zA-Z]{1,40}\.[a-zA-Z.]{1,60} access to\b|\bRequired '[\w.]{3,120}' permission\b/),
   // Domain-wide delegation not granted to the service account: a Workspace administrator authorises its client id.
-  rule('gcp.delegationNotGranted', 'insufficient_permissions', /\bunauthorized_client\b[^\n]{0,80}\bunauthorized to retrieve access tokens using this method\b/),
+  rule('gcp.delegationNotGranted', 'insufficient_permissions', /\bClient is unauthorized to retrieve access tokens using this method\b|\bUnauthorized client or scope in request\b/i),
+  rule('gcp.noProjectAccess', 'insufficient_permissions', /\bdo not appear to have access to\b/),
 
   rule('gcp.RESOURCE_EXHAUSTED', 'temporary', /\bRESOURCE_EXHAUSTED\b|\bRATE_LIMIT_EXCEEDED\b|\bDeadline expired before operation could complete\b|\b(?:rateLimitExceeded|userRateLimitExceeded|backendError|dailyLimitExceeded)\b|\bUser Rate Limit Exceeded\b|\bQuota exceeded for quota (?:metric|group)\b/),
   rule('gcp.UNAVAILABLE', 'temporary', /\b(?:UNAVAILABLE|DEADLINE_EXCEEDED)\b|\bInternal error encountered\b|"status":\s?"INTERNAL"|\bBackend Error\b|\binternal_failure\b/),

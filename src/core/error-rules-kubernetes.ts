@@ -21,8 +21,8 @@ export const KUBERNETES_RULES: readonly ErrorRule[] = [
   rule('k8s.tooManyRequests', 'temporary', /\betcdserver: (?:leader changed|request timed out|too many requests|no leader)\b|\betcd cluster is unavailable\b|\bhas no leader\b|\bclient connection lost\b|\bwas refused - did you specify the right host or port\b|\(TooManyRequests\)|\bthe server has received too many requests\b|\(ServiceUnavailable\)|\bthe server is currently unable to handle the request\b|\(InternalError\)|\(Timeout\)|\bi\/o timeout\b/),
 
   // The server's certificate expired (configuration), unless the log says it is the client's own certificate
-  // that failed to authenticate (docs/error-kinds.md).
-  ruleUnless('k8s.expiredCert', 'configuration', /\bx509: certificate has expired or is not yet valid\b|\btls: expired certificate\b/, { id: 'k8s.expiredClientCert', kind: 'invalid_credentials', pattern: /\b(?:Unable|unable|failed) to authenticate the request\b[^\n]{0,80}\bx509: certificate has expired\b/ }),
+  // that failed to authenticate, or the server said so ("remote error: tls: expired certificate" is the peer's alert).
+  ruleUnless('k8s.expiredCert', 'configuration', /\bx509: certificate has expired or is not yet valid\b|\btls: expired certificate\b/, { id: 'k8s.expiredClientCert', kind: 'invalid_credentials', pattern: /\b(?:Unable|unable|failed) to authenticate the request\b[^\n]{0,80}\bx509: certificate has expired\b|\bremote error: tls: expired certificate\b/ }),
 
   // An EKS/GKE kubeconfig whose credential helper failed: the cloud login behind the cluster credentials.
   rule('k8s.execCredentials', 'invalid_credentials', /\bgetting credentials: exec\b/),
