@@ -44,6 +44,9 @@ function rankOf(kind: ErrorKind, veto: boolean | undefined, weak: boolean | unde
   return veto ? 0 : PRECEDENCE[kind] + (weak && kind !== 'unknown' ? WEAK : 0);
 }
 
+/** A wrapped message is read joined only up to this length. */
+const JOINED_MAX_CHARS = 4096;
+
 /** Logs are read up to this many characters; anything past it is not evidence we rely on. */
 export const MAX_CLASSIFIED_CHARS = 64 * 1024;
 
@@ -67,8 +70,9 @@ export function classifyError(log: { message: string; code?: string | null; prov
 
   let best = bestRule(text);
   // A message wrapped by a terminal or a log viewer breaks phrases across lines ("Access is\ndenied"):
-  // when the lines as they are say nothing, read them joined.
-  if ((best === undefined || (best.kind === 'unknown' && !best.veto)) && text.includes('\n')) {
+  // when the lines as they are say nothing, read them joined. Only a message's length (4 kB), so a long
+  // log that matches nothing is not read twice.
+  if ((best === undefined || (best.kind === 'unknown' && !best.veto)) && text.length <= JOINED_MAX_CHARS && text.includes('\n')) {
     const joined = text.replace(/[ \t]{0,40}\r?\n[ \t]{0,40}/g, ' ');
     const again = bestRule(joined);
     if (again !== undefined && again.kind !== 'unknown') {
