@@ -138,7 +138,7 @@ export const SEED_SAMPLES: Sample[] = [
   { source: 'ARM: provider not registered for a location', message: "(MissingRegistrationForLocation) The subscription is not registered for the resource type 'components' in the location 'centralus'.", kind: 'configuration' },
   { source: 'EC2: an id that does not exist', message: 'An error occurred (InvalidGroup.NotFound) when calling the DescribeSecurityGroups operation', kind: 'configuration' },
   { source: 'kubectl: unknown context', message: 'error: no context exists with the name: "prod"', kind: 'configuration' },
-  { source: 'kubectl: a failed credential plugin behind a connection error', message: 'Unable to connect to the server: getting credentials: exec: executable gke-gcloud-auth-plugin failed with exit code 1', kind: 'invalid_credentials' },
+  { source: 'kubectl: a failed credential plugin behind a connection error', message: 'Unable to connect to the server: getting credentials: exec: executable gke-gcloud-auth-plugin failed with exit code 1', kind: 'unknown' },
   { source: 'database connection dropped', message: 'OperationalError: server closed the connection unexpectedly', kind: 'temporary' },
   { source: 'an explicit deny without naming the policy type', message: 'User is not authorized to access this resource with an explicit deny', kind: 'insufficient_permissions' },
 ];

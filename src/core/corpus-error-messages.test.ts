@@ -46,7 +46,7 @@ function tally(held: boolean) {
  */
 const FLOORS = {
   rules: { accuracy: 0.96, falseCreds: 0, leaks: 0, lost: 0 },
-  'held-back': { accuracy: 0.8, falseCreds: 2, leaks: 4, lost: 5 },
+  'held-back': { accuracy: 0.71, falseCreds: 0, leaks: 8, lost: 2 },
 } as const;
 
 describe('error corpus: accuracy by split', () => {

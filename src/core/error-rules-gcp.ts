@@ -13,11 +13,11 @@ export const GCP_RULES: readonly ErrorRule[] = [
   // A hard resource quota (CPUs, addresses, GPUs in a region) stays exhausted until raised; rate quotas are temporary below.
   // User credentials (gcloud's ADC) where the API wants a quota project or a service account: set-up.
   rule('gcp.adcQuotaProject', 'configuration', /\bauthenticated using end user credentials\b|\bauthenticating by using local Application Default Credentials\b|\bquota project\b/i),
-  rule('gcp.hardQuota', 'configuration', /\bQuota '[A-Z0-9_]{2,60}' exceeded\b/),
+  rule('gcp.hardQuota', 'configuration', /\bQuota '[A-Z0-9_]{2,60}' exceeded\b|\bQuota limit '[A-Za-z0-9_]{2,80}' has been exceeded\b/),
   rule('gcp.projectNotFound', 'configuration', /\bProject '[^'\n]{1,120}' not found or permission denied\b|\bProject [^\n]{1,120}? has been deleted\b|\bProject '?[\w:/.-]{1,120}'? (?:not found or deleted|was not found|is not found|has been deleted)\b/i),
 
   rule('gcp.PERMISSION_DENIED', 'insufficient_permissions', /\bPERMISSION_DENIED\b|\bACCESS_TOKEN_SCOPE_INSUFFICIENT\b|\binsufficient authentication scopes\b|\bIAM_PERMISSION_DENIED\b|\bPermission ['"][\w.]{3,120}['"] denied\b|\bThe caller does not have permission\b|\bCaller does not have required permission\b/),
-  rule('gcp.doesNotHaveAccess', 'insufficient_permissions', /\bPermission '?[a-z]{2,30}\.[a-zA-Z]{2,40}\.[a-zA-Z]{2,40}'? is required\b|\byou need (?:the )?[a-z]{2,30}\.[a-zA-Z]{2,40}\.[a-zA-Z.]{2,60} permission\b|\bgive you (?:this|the) permission\b|\bdoes not have [a-z][a-zA-Z]{1,40}\.[a-zA-Z]{1,40}\.[a-zA-Z.]{1,60} access to\b|\bRequired '[\w.]{3,120}' permission\b/),
+  rule('gcp.doesNotHaveAccess', 'insufficient_permissions', /\bPermission '?[a-z]{2,30}\.[a-zA-Z]{2,40}\.[a-zA-Z]{2,40}'? is required\b|\byou need (?:the )?[a-z]{2,30}\.[a-zA-Z]{2,40}\.[a-zA-Z.]{2,60} permission\b|\bgive you (?:this|the) permission\b|\bdoes not have [a-z][a-zA-Z]{1,40}\.[a-zA-Z]{1,40}\.[a-zA-Z.]{1,60} access to\b|\b[Rr]equired ['"][\w.]{3,120}['"] permission\b/),
   // Domain-wide delegation not granted to the service account: a Workspace administrator authorises its client id.
   rule('gcp.delegationNotGranted', 'insufficient_permissions', /\bClient is unauthorized to retrieve access tokens using this method\b|\bUnauthorized client or scope in request\b/i),
   rule('gcp.noProjectAccess', 'insufficient_permissions', /\bdo not appear to have access to\b/),

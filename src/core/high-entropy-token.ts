@@ -13,7 +13,9 @@ const TOKEN = /(?<![A-Za-z0-9+/_~-])[A-Za-z0-9+/_~-]{20,4096}={0,2}(?![A-Za-z0-9
  * Evidence named by its key: an id, a hash, a digest, a cursor, AWS's encoded authorization message. Its value may look random and still be
  * what support needs (`x-amz-id-2`, `RequestId`, `etag`, `traceparent`, `integrity`, `kid`).
  */
-const EVIDENCE_KEY = /(?:\b[\w-]{0,30}(?:id|-id-\d|digest|hash|sha\d{0,3}|etag|checksum|fingerprint|thumbprint|kid|cursor|traceparent|tracestate|integrity|revision|commit|nonce|version|uid|md5|crc32c?|authorization failure message))(?:["']?[ \t]{0,3}[:=][ \t]{0,3}["']?|>)$/i;
+const EVIDENCE_KEY = /(?:\b[\w-]{0,30}(?:id|-id-\d|digest|hash|sha\d{0,3}|etag|checksum|fingerprint|thumbprint|kid|cursor|traceparent|tracestate|integrity|revision|commit|nonce|version|uid|md5|crc32c?|serial|public ?key(?:info)?|spki|authorization failure message))(?:["']?[ \t]{0,3}[:=][ \t]{0,3}["']?|>|[ \t]{0,3}\([^()\n]{0,40}\)[ \t]{0,3}|[ \t]{1,3})$/i;
+/** Inside a certificate or public-key PEM block not yet closed: public material, not a key. */
+const IN_PUBLIC_PEM = /-----BEGIN (?:CERTIFICATE|[A-Z ]{0,20}PUBLIC KEY|X509 CRL|CERTIFICATE REQUEST)-----(?:(?!-----END)[\s\S]){0,8192}$/;
 /** Inside an ARN (…:assumed-role/Name/session-1733420000): a resource name, not a key. */
 const IN_ARN = /\barn:[\w-]{1,20}:[^\s"'<>]{0,300}$/;
 
@@ -40,6 +42,8 @@ function looksRandomWord(token: string): boolean {
   const body = token.replace(/=+$/, '');
   if (body.length < 20) return false;
   // Subresource-integrity and key-fingerprint hashes; prefixed ids (Twilio AC…/SM… + hex, Stripe pi_…, req_…).
+  // A DER certificate or RSA public key in base64 (MII…CCA…gAwIBAgI, MII…jANBgkqhkiG9w0BAQEFAAOC) is public.
+  if (/^MII[A-Za-z0-9+/]{1,3}(?:CCA[A-Za-z0-9+/]{1,3}gAwIBAgI|jANBgkqhkiG9w0BAQEFAAOC)/.test(body)) return false;
   if (/^(?:sha(?:1|256|384|512)|nonce)-/i.test(body) || /^[A-Z]{1,4}[0-9a-f]{24,64}$/.test(body) || /^[a-z]{2,5}_[A-Za-z0-9]{8,}$/.test(body)) return false;
   let upper = 0;
   let lower = 0;
@@ -82,6 +86,7 @@ export function redactHighEntropy(text: string): string {
     if (token.startsWith('[REDACTED') || !looksRandom(token)) return token;
     const before = text.slice(Math.max(0, offset - 300), offset);
     if (EVIDENCE_KEY.test(before.slice(-KEY_WINDOW)) || IN_ARN.test(before)) return token;
+    if (text.lastIndexOf('-----BEGIN ', offset) !== -1 && IN_PUBLIC_PEM.test(text.slice(Math.max(0, offset - 8192), offset))) return token;
     // In a path or URL only the random segment goes (…/api/<key>/catch/118822 keeps its words).
     const segments = pathSegments(token);
     return segments ? segments.map((seg) => (looksRandomWord(seg) ? '[REDACTED:secret]' : seg)).join('/') : '[REDACTED:secret]';

@@ -18,9 +18,11 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   // PuTTY .ppk files: the lines after "Private-Lines: N".
   { kind: 'private-key', pattern: /(?<keep>\bPrivate-Lines:[ \t]{0,5}\d{1,3}\r?\n)(?!\[REDACTED)[A-Za-z0-9+/=]{1,200}(?:\r?\n[A-Za-z0-9+/=]{1,200}(?=\r?\n|$)){0,500}/g },
   // A PEM block base64-encoded whole (kubeconfig client-key-data, Kubernetes Secrets): "-----BEGIN" is "LS0tLS1CRUdJTi".
-  { kind: 'private-key', pattern: /\bLS0tLS1CRUdJTi[A-Za-z0-9+/=]{20,200000}/g },
-  // DER in base64 (a PKCS#12 bundle, a PKCS#8 key, a certificate): it starts "MII" and runs long.
-  { kind: 'private-key', pattern: /(?<![A-Za-z0-9+/])MII[A-Za-z0-9+/]{120,200000}={0,2}/g },
+  // Certificates, public keys, CSRs and CRLs are evidence (certificate-authority-data).
+  { kind: 'private-key', pattern: /\bLS0tLS1CRUdJTi(?!BDRVJUSUZJQ0FUR|BQVUJMSUMgS0VZ|BSU0EgUFVCTElDIEtFWS|BYNTA5IENSTC)[A-Za-z0-9+/=]{20,200000}/g },
+  // DER in base64 (a PKCS#12 bundle, a PKCS#8 key): it starts "MII" and runs long. An X.509 certificate
+  // (…CCA…gAwIBAgI) and an RSA public key (…jANBgkqhkiG9w0BAQEFAAOC, a BIT STRING) are evidence.
+  { kind: 'private-key', pattern: /(?<![A-Za-z0-9+/])MII(?![A-Za-z0-9+/]{1,3}CCA[A-Za-z0-9+/]{1,3}gAwIBAgI)(?![A-Za-z0-9+/]{1,3}jANBgkqhkiG9w0BAQEFAAOC)[A-Za-z0-9+/]{120,200000}={0,2}/g },
   // AWS session tokens in the clear (their base64 starts with the same bytes).
   { kind: 'aws-session-token', pattern: /\b(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdzE)[A-Za-z0-9+/=%]{20,200000}/g },
   // Azure storage and Cosmos DB account keys: 512 bits, base64 (86 characters and "=="), whatever field holds them.
@@ -89,6 +91,10 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   { kind: 'secret', pattern: new RegExp(`(?<keep>\\bname=(?:&quot;|&#39;|&#34;)${KEY}(?:&quot;|&#39;|&#34;)[^<>\\n]{0,200}?\\bvalue=(?:&quot;|&#39;|&#34;))(?!\\[REDACTED)(?:(?!&quot;|&#39;|&#34;)[^\\n<]){1,4096}`, 'gi') },
   // .pgpass content quoted in a message (line: host:port:db:user:password).
   { kind: 'password', pattern: /(?<keep>\.pgpass\b[^\n]{0,200}?[ \t][^\s:#]{1,253}:(?:\d{1,5}|\*):[^\s:]{1,100}:[^\s:]{1,100}:)(?!\[REDACTED)[^\s]{1,4096}/g },
+  // botocore's debug log prints the request signature on the line after "Signature:".
+  { kind: 'token', pattern: /(?<keep>\bSignature:[ \t]{0,5}\r?\n)(?!\[REDACTED)[0-9a-f]{64}\b/g },
+  // requests' auth=(user, password) tuple.
+  { kind: 'password', pattern: /(?<keep>\bauth[ \t]{0,3}=[ \t]{0,3}\([ \t]{0,3}["'][^"'\n]{1,200}["'][ \t]{0,3},[ \t]{0,3}["'])(?!\[REDACTED)[^"'\n]{1,4096}/g },
   // SQL that sets a password: IDENTIFIED [WITH plugin] BY 'x', [ENCRYPTED] PASSWORD 'x', PASSWORD = N'x', SET PASSWORD FOR u = 'x'.
   { kind: 'password', pattern: /(?<keep>(?<![\w'"])(?:IDENTIFIED(?:[ \t]{1,5}WITH[ \t]{1,5}\w{1,40})?[ \t]{1,5}BY(?:[ \t]{1,5}PASSWORD)?[ \t]{1,5}|(?:(?:UN)?ENCRYPTED[ \t]{1,5})?PASSWORD(?:[ \t]{1,5}FOR[ \t]{1,5}[^\s=]{1,200})?(?:[ \t]{1,5}|[ \t]{0,5}=[ \t]{0,5}))N?(?<sq>['"]))(?!\[REDACTED)(?:(?!\k<sq>)[^\n]){1,4096}/gi },
   // Network device and daemon configs: IOS "password 7 x", "secret 5 $1$…", "key 0 x", a lone "key x" line, SNMP
@@ -117,9 +123,9 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   // symbol or be 16+ letters, so prose ("bearer token expired") is left alone.
   { kind: 'token', pattern: new RegExp(String.raw`(?<keep>\bbearer[ \t]{1,10})(?!\[REDACTED)${NOT_MASKED}(?=[A-Za-z0-9\-._~+/]{0,200000}[0-9\-._~+/]|[A-Za-z]{16})[A-Za-z0-9\-._~+/]{6,200000}={0,2}`, 'gi') },
   // Other Authorization schemes, only in a header: "Authorization: Basic dXNlcjpwYXNz".
-  { kind: 'token', pattern: new RegExp(String.raw`(?<keep>\b(?:Proxy-)?Authorization["']?[ \t]{0,5}[:=][ \t]{0,5}["'[]?(?!SharedAccessSignature\b)(?:[A-Za-z][\w-]{1,30}[ \t]{1,10}(?=[^\s"',;]{4}))?)(?!\[REDACTED)${NOT_MASKED}(?![A-Za-z][\w-]{1,30}[ \t]{1,10}\[REDACTED)(?!Bearer\b)[^\s"',;\]]{4,200000}`, 'gi') },
+  { kind: 'token', pattern: new RegExp(String.raw`(?<keep>(?:\b|(?<=\\[nrt]))(?:Proxy-)?Authorization["']?[ \t]{0,5}[:=][ \t]{0,5}(?!\[REDACTED)["'[]?(?!SharedAccessSignature\b)(?:[A-Za-z][\w-]{1,30}[ \t]{1,10}(?=[^\s"',;]{4}))?)(?!\[REDACTED)${NOT_MASKED}(?![A-Za-z][\w-]{1,30}[ \t]{1,10}\[REDACTED)(?!Bearer\b)[^\s"',;\]]{4,200000}`, 'gi') },
   // Vendor headers named for a key or token (X-Shodan-Key, X-ApiKeys, X-Vault-Token, X-Auth-Signature).
-  { kind: 'token', pattern: /(?<keep>\bX-[A-Za-z0-9-]{0,40}(?:Keys?|Token|Secret|Auth|Signature)["']?[ \t]{0,5}[:=][ \t]{0,5}["'[]?)(?!\[REDACTED)[^\s"',;\]]{4,200000}/gi },
+  { kind: 'token', pattern: /(?<keep>(?:\b|(?<=\\[nrt]))X-[A-Za-z0-9-]{0,40}(?:Keys?|Token|Secret|Auth|Signature)["']?[ \t]{0,5}[:=][ \t]{0,5}(?!\[REDACTED)["'[]?)(?!\[REDACTED)[^\s"',;\]]{4,200000}/gi },
   // A key or code in a query string (?key=, &code= for an OAuth code, &subscription-key=): long values only, so &code=403 stays.
   { kind: 'secret', pattern: /(?<keep>[?&](?:key|code|auth|subscription-key|sid)=)(?!\[REDACTED)(?=[^\s&#"']{16})[^\s&#"']{16,200000}/gi },
   // HTTP Digest: the response hash proves the password.
