@@ -17,8 +17,10 @@
  *   fresh-10 150 lines (carriers: unusual key names, positional arguments, reprs, tables, encodings):
  *     27/125 leaked, 4/150 lost with set 8's patterns; 25/125, 3/150 after set 9's.
  *   fresh-11 154 lines (what a Prowler App user's scan errors carry): 4/126 leaked, 5/154 lost.
- * Held back: fresh-12 (161 lines; the long tail of ~100 providers' token formats), never read to write a
- * pattern. Measured with the patterns from set 11: 8/135 leaked, 2/161 lost evidence.
+ *   fresh-12 161 lines (the long tail of ~100 providers' token formats): 8/135 leaked, 2/161 lost.
+ * Held back: fresh-13 (151 lines; adversarial layouts: concatenated strings, URL-encoded JSON, language
+ * dumps, entity escapes, odd casing), never read to write a pattern. Measured with the patterns from
+ * set 12: 12/125 leaked, 1/151 lost evidence.
  */
 import type { SecretLine } from './corpus-secret-lines.ts';
 import { SECRET_LINES } from './corpus-secret-lines.ts';
@@ -36,6 +38,7 @@ import { FRESH_SECRET_LINES_9 } from './corpus-secret-lines-fresh-9.ts';
 import { FRESH_SECRET_LINES_10 } from './corpus-secret-lines-fresh-10.ts';
 import { FRESH_SECRET_LINES_11 } from './corpus-secret-lines-fresh-11.ts';
 import { FRESH_SECRET_LINES_12 } from './corpus-secret-lines-fresh-12.ts';
+import { FRESH_SECRET_LINES_13 } from './corpus-secret-lines-fresh-13.ts';
 
 /**
  * Lines of spent sets left out of the rule-writing split on purpose, with why: each would need a rule
@@ -83,6 +86,7 @@ export const RULE_SECRET_LINES: readonly SecretLine[] = [
   ...FRESH_SECRET_LINES_9.filter((_, i) => !LEFT_OUT_9.has(i)),
   ...FRESH_SECRET_LINES_10.filter((_, i) => !LEFT_OUT_10.has(i)),
   ...FRESH_SECRET_LINES_11,
+  ...FRESH_SECRET_LINES_12,
 ];
 
-export const HELD_BACK_SECRET_LINES: readonly SecretLine[] = FRESH_SECRET_LINES_12;
+export const HELD_BACK_SECRET_LINES: readonly SecretLine[] = FRESH_SECRET_LINES_13;

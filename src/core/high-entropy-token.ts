@@ -32,6 +32,12 @@ function pathSegments(token: string): string[] | null {
   return segments.some((seg) => WORD_SEGMENT.test(seg)) ? segments : null;
 }
 
+/** Letters that read as words: at least 3 lower-case ones, a quarter or more of them vowels (random base36 has ~14%). */
+function wordLike(letters: string): boolean {
+  const lower = letters.replace(/[^a-z]/g, '');
+  return lower.length >= 3 && (lower.match(/[aeiou]/g) ?? []).length >= lower.length * 0.25;
+}
+
 /** True when `token` (or, in a path, one of its segments) reads like random key material rather than a word, a name, a path or a hash. */
 export function looksRandom(token: string): boolean {
   const segments = pathSegments(token);
@@ -42,9 +48,11 @@ function looksRandomWord(token: string): boolean {
   const body = token.replace(/=+$/, '');
   if (body.length < 20) return false;
   // Subresource-integrity and key-fingerprint hashes; prefixed ids (Twilio AC…/SM… + hex, Stripe pi_…, req_…).
+  // An SSH public key's wire format (AAAAB3NzaC1yc2E…, AAAAC3NzaC1lZDI1NTE5…, AAAAE2VjZHNh…) is public.
+  if (/^AAAA[A-Za-z0-9+/]{2}NzaC1|^AAAAE2VjZHNh/.test(body)) return false;
   // A DER certificate or RSA public key in base64 (MII…CCA…gAwIBAgI, MII…jANBgkqhkiG9w0BAQEFAAOC) is public.
   if (/^MII[A-Za-z0-9+/]{1,3}(?:CCA[A-Za-z0-9+/]{1,3}gAwIBAgI|jANBgkqhkiG9w0BAQEFAAOC)/.test(body)) return false;
-  if (/^(?:sha(?:1|256|384|512)|nonce)-/i.test(body) || /^[A-Z]{1,4}[0-9a-f]{24,64}$/.test(body) || /^[a-z]{2,5}_[A-Za-z0-9]{8,}$/.test(body)) return false;
+  if (/^(?:sha(?:1|256|384|512)|nonce)-/i.test(body) || /^[A-Z]{1,4}[0-9a-f]{24,64}$/.test(body) || /^[a-z]{2,5}_[A-Za-z0-9]{8,30}$/.test(body)) return false;
   let upper = 0;
   let lower = 0;
   let digit = 0;
@@ -61,13 +69,13 @@ function looksRandomWord(token: string): boolean {
     counts.set(ch, (counts.get(ch) ?? 0) + 1);
   }
   // Random key material mixes all three; hex hashes, uppercase request ids and lowercase names do not.
-  if (upper < 2 || lower < 2 || digit < 2) return false;
+  if (upper < 2 || lower < 2 || digit < 1) return false;
   // A path or a dotted/dashed name: several long lower-case words in a row.
-  // A name joined by _ or - with two or more letter-only parts (AWSReservedSSO_ReadOnly_3814a5…, prowler-scan-role-8f3a).
-  if (body.split(/[_-]/).filter((part) => /^[A-Za-z]{4,}$/.test(part)).length >= 2) return false;
+  // A name joined by _ or - with two or more word parts (AWSReservedSSO_ReadOnly_3814a5…, prowler-scan-role-8f3a).
+  if (body.split(/[_-]/).filter((part) => /^[A-Za-z]{4,}$/.test(part) && wordLike(part)).length >= 2) return false;
   // An identifier of words: CamelCase words covering most of it.
   const words = body.match(/[A-Z][a-z]{3,}/g) ?? [];
-  if (/[a-z]{9}/.test(body) || (words.length >= 3 && words.join('').length >= body.length * 0.5)) return false;
+  if ((body.match(/[a-z]{9,}/g) ?? []).some(wordLike) || (words.length >= 3 && words.join('').length >= body.length * 0.5)) return false;
   // CamelCase identifiers change class rarely; random characters change it at about every other character.
   if (transitions / (body.length - 1) < 0.3) return false;
   let entropy = 0;

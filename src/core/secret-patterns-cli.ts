@@ -31,6 +31,7 @@ export const CLI_SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp 
   // a setting's value after its secret-named key. Also `snyk auth X`, `rabbitmqctl add_user u X`, `::add-mask::X`.
   { kind: 'secret', pattern: new RegExp(String.raw`(?<keep>\bset[ \t]{1,5}(?:--secret[ \t]{1,5})?(?:[^\s]{0,200}?[/:])?${KEY}[ \t]{1,5}["']?)(?!FOR\b)${VALUE}`, 'gi') },
   { kind: 'token', pattern: /(?<keep>\bvault[ \t]{1,5}login[ \t]{1,5}(?:-[\w-]{1,30}(?:=[^\s]{0,100})?[ \t]{1,5}){0,4}(?:token=)?)(?!\[REDACTED)(?!-)[^\s"'`=]{8,4096}(?=[\s"'`]|$)/g },
+  { kind: 'token', pattern: /(?<keep>(?<![\w-])--auth(?:[ \t]{1,5}|=)["']?)(?!\[REDACTED)(?!-)(?=[^\s"']{12})[^\s"'`]{12,4096}/g },
   { kind: 'token', pattern: /(?<keep>\bsnyk[ \t]{1,5}auth[ \t]{1,5})(?!\[REDACTED)(?!-)[^\s"'`]{8,4096}/g },
   { kind: 'password', pattern: /(?<keep>\brabbitmqctl[ \t]{1,5}(?:add_user|change_password)[ \t]{1,5}[^\s]{1,200}[ \t]{1,5}["']?)(?!\[REDACTED)[^\s"']{1,4096}/g },
   { kind: 'secret', pattern: /(?<keep>::add-mask::)(?!\[REDACTED)[^\s"']{1,4096}/g },
