@@ -15,7 +15,7 @@ export const GENERIC_RULES: readonly ErrorRule[] = [
   rule('generic.accountHeld', 'configuration', /\b(?:your |the )?account (?:is|has been) (?:currently )?(?:blocked|suspended|disabled|closed|deactivated|on hold)\b/i),
   // The address the scanner was given cannot work: a host no resolver knows, a URL that does not parse.
   // (A resolver that failed for now, "Temporary failure in name resolution", is told apart as temporary.)
-  rule('net.wrongAddress', 'configuration', /\b(?:localhost|127\.0\.0\.1|\[::1\]):\d{1,5}\b[^\n]{0,150}\bconnection refused\b|\bendpoint URL: "https?:\/\/(?:localhost|127\.0\.0\.1|169\.254\.169\.254)\b|\bopen [\w./-]{1,200}: permission denied\b|\bnodename nor servname provided\b|\bgetaddrinfo failed\b|\bCould not resolve host\b|\bNo address associated with hostname\b|\bNXDOMAIN\b|\binvalid (?:control )?character in URL\b|\b(?:invalid|malformed) URL\b|\b(?:unsupported|missing) protocol scheme\b|\bNo connection adapters were found\b/i),
+  rule('net.wrongAddress', 'configuration', /\bECONNREFUSED (?:127\.0\.0\.1|::1|localhost)\b|\b(?:127\.0\.0\.1|localhost)(?::\d{1,5}|', \d{1,5}\))[^\n]{0,150}\b(?:refused|Connection refused)\b|\b(?:localhost|127\.0\.0\.1|\[::1\]):\d{1,5}\b[^\n]{0,150}\bconnection refused\b|\bendpoint URL: "https?:\/\/(?:localhost|127\.0\.0\.1|169\.254\.169\.254)\b|\bopen [\w./-]{1,200}: permission denied\b|\bnodename nor servname provided\b|\bgetaddrinfo failed\b|\bCould not resolve host\b|\bNo address associated with hostname\b|\bNXDOMAIN\b|\binvalid (?:control )?character in URL\b|\b(?:invalid|malformed) URL\b|\b(?:unsupported|missing) protocol scheme\b|\bNo connection adapters were found\b/i),
 
   // Codes that name what was not found (ARM's RegistrationNotFound, AWS's AccountNotFoundException, NoSuchEntity…)
   // or a hard limit of the subscription (ResourceQuotaExceeded, SkuNotAvailable): the target as configured.
@@ -28,9 +28,9 @@ export const GENERIC_RULES: readonly ErrorRule[] = [
   // A bare 403 or "Forbidden" is what an HTTP layer says for many causes (an expired AWS token, a rate
   // limit, a disabled account): it decides only when the body names nothing more specific.
   weakRule('http.403', 'insufficient_permissions', /\b403 Forbidden\b|\b(?:HTTP )?Error 403\b|\b(?:HTTP|status(?:[ _]code)?|code)"?[ :=]{1,3}403\b|(?<![\w-])Forbidden(?![\w-])/i),
-  rule('generic.permissionDenied', 'insufficient_permissions', /\b(?:permission denied|access denied|access is denied|insufficient permissions?|not accessible by (?:integration|personal access token|this token))\b|\bMust have admin rights\b|\bnot (?:allowed|permitted) to access\b/i),
+  ruleUnless('generic.permissionDenied', 'insufficient_permissions', /\b(?:permission denied|access denied|access is denied|insufficient permissions?|not accessible by (?:integration|personal access token|this token))\b|\bMust have admin rights\b|\bnot (?:allowed|permitted) to access\b/i, { id: 'http.invalidBearer', kind: 'invalid_credentials', pattern: /\baccess denied, invalid (?:bearer )?token\b/i }),
 
-  rule('http.429', 'temporary', /\b429 Too Many Requests\b|\[429\]|\bHTTP\/\d(?:\.\d)?"? 429\b|\bHTTP Error 429\b|\b(?:HTTP|status(?:[ _]?code)?|code)"?[ :=]{1,3}429\b|\btoo many requests\b|\brate limit(?:ed| exceeded| reached)\b|\bexceeded (?:a |the |your )?(?:[\w-]{1,20} )?(?:rate|request|API rate) limit\b|\bthrottl(?:ed|ing)\b/i),
+  rule('http.429', 'temporary', /\b429 Too Many Requests\b|\[429\]|\bHTTP\/\d(?:\.\d)?"? 429\b|\bHTTP Error 429\b|\b(?:HTTP|status(?:[ _]?code)?|code)"?[ :=]{1,3}429\b|\btoo many requests\b|\btoomanyrequests\b|\b429 error\b|\brate limit(?:ed| exceeded| reached)\b|\bexceeded (?:a |the |your )?(?:[\w-]{1,20} )?(?:rate|request|API rate) limit\b|\bthrottl(?:ed|ing)\b/i),
   rule('http.5xx', 'temporary', /\b50[0234] (?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b|\bHTTP\/\d(?:\.\d)?"? 50[0234]\b|\bHTTP Error 50[0234]\b|\bSlow Down\b|\b(?:HTTP|(?:Http)?status(?:[ _]?code)?|code)"?[ :=]{1,3}(?:50[0234]|52[0-49]|408)\b|\b408 Request Time-?out\b|\bservice (?:is )?(?:temporarily )?unavailable\b|\b(?:Bad Gateway|Gateway Time-?out)\b|\bupstream connect error\b|\b(?:BadGateway|GatewayTimeout)\b|\b50[0234] - [A-Z]|\bno healthy upstream\b|\b\w{0,40}Exception:? 50[0234]\b|\bdisconnect\/reset before headers\b|\bRemote end closed connection\b/i),
   rule('net.timeout', 'temporary', /\b(?:timed out|time-?out|ETIMEDOUT|ECONNRESET|ECONNREFUSED|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|socket hang up|connection (?:reset|aborted|refused)(?: by peer)?|connection (?:was |has been )?(?:unexpectedly )?closed|closed the connection(?: unexpectedly)?|ConnectionResetError|forcibly closed by the remote host|no route to host|use of closed network connection|read on closed response body|deadline exceeded)\b/i),
   // The network between the scanner and the API: reachable again later (a wrong host is told apart by k8s.wrongHost).
@@ -39,12 +39,12 @@ export const GENERIC_RULES: readonly ErrorRule[] = [
   // .NET's HttpRequestException wrapper: an inner cause, when printed, says more.
   // A 400 from Azure/Graph (code BadRequest): the request as configured is wrong, unless the body says more.
   weakRule('http.badRequest', 'configuration', /\bBadRequest\b/),
-  weakRule('net.sendFailed', 'temporary', /\bAn error occurred while sending the request\b/),
+  weakRule('net.sendFailed', 'temporary', /\bAn error occurred while sending the request\b|\b(?:failed to download|download error)\b[^\n]{0,60}\b(?:DB|database|artifact)\b/),
 
   rule('http.401', 'invalid_credentials', /\b401 Unauthorized\b|\b(?:HTTP|status(?:[ _]?code)?|code)"?[ :=]{1,3}401\b/i),
   // A bare "Unauthorized" (kubectl, HTTP clients): the identity was not recognised. Not "UnauthorizedOperation"
   // (AWS permissions) and not "unauthorized to <do>" (a permission wording).
-  rule('http.unauthorized', 'invalid_credentials', /(?<![\w-])[Uu]nauthori[sz]ed(?![\w-])(?! (?:to|for) (?!url\b))/),
+  rule('http.unauthorized', 'invalid_credentials', /(?<![\w-])(?:[Uu]nauthori[sz]ed|UNAUTHORI[SZ]ED)(?![\w-])(?! (?:to|for) (?!url\b))/),
   rule('seed.authFailed', 'invalid_credentials', /\bauthentication failed\b|\binvalid credentials\b|\bcredentials (?:are|were) (?:invalid|incorrect|rejected)\b|\bplease run:?[ \t]{0,3}\$?[ \t]{0,3}["'`]?(?:az|gcloud auth(?: application-default)?|aws sso) login\b|\b(?:run|running) ["'`]?aws sso login\b|\bSSO login is expired\b|\bCould not retrieve token from local cache\b|\bbad credentials\b|\b(?:issue|problem) with (?:your |the )?credentials\b|\b(?:check|review|verify) (?:your |the )?(?:[\w-]{1,20} )?credentials\b/i),
 
   // A bug in the scanner itself (a model that failed its own validation, a method missing from a library
