@@ -45,4 +45,5 @@ export const CLI_SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp 
   { kind: 'password', pattern: /(?<keep>\becho[ \t]{1,5}["']?)(?!\[REDACTED)[^\s"'|]{8,4096}(?=["']?[ \t]{0,5}\|[ \t]{0,5}(?:docker|podman|nerdctl|oras|helm registry)[ \t][^\n]{0,200}--password-stdin)/g },
   // PowerShell: ConvertTo-SecureString 'pw' -AsPlainText, also -String "pw".
   { kind: 'password', pattern: /(?<keep>\bConvertTo-SecureString\b[ \t]{1,5}(?:-String[ \t]{1,5})?["'])(?!\[REDACTED)[^"'\n]{1,4096}/gi },
+  { kind: 'password', pattern: /(?<keep>\bConvertTo-SecureString\b[ \t]{1,5}(?:-String[ \t]{1,5})?&quot;)(?!\[REDACTED)(?:(?!&quot;[ \t]{1,5}-)[^\n]){1,4096}(?=&quot;[ \t]{1,5}-)/gi },
 ];

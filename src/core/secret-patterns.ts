@@ -70,7 +70,7 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   { kind: 'password', pattern: /(?<keep>(?<![\w/:.@-])[\w.-]{1,64}:)(?!\[REDACTED)[^\s@/]{1,200}(?=@(?:tcp|unix|udp)\()/g },
   { kind: 'password', pattern: /(?<keep>\blogin[ \t]{1,10}[^\s]{1,200}\s{1,20}password[ \t]{1,10})(?!\[REDACTED)[^\s]{1,200000}/g },
   // Azure storage / Service Bus connection strings and SAS signatures.
-  { kind: 'secret', pattern: /(?<keep>\b(?:AccountKey|SharedAccessKey|SharedAccessSignature|sig|AccessKey)=)(?!\[REDACTED|REDACTED\b|\*{2,64})[^\s;&"'<>]{1,200000}/gi },
+  { kind: 'secret', pattern: /(?<keep>\b(?:AccountKey|SharedAccessKey|SharedAccessSignature|sig|(?<=;)AccessKey)=)(?!\[REDACTED|REDACTED\b|\*{2,64})[^\s;&"'<>]{1,200000}/gi },
   // ODBC braces: Pwd={p}}w} (a "}" inside is doubled).
   { kind: 'password', pattern: /(?<keep>\b(?:Pwd|Password)=\{)(?!\[REDACTED)(?:[^}\n]|\}\}){1,4096}(?=\})/gi },
   // A Prowler finding naming the variable ("variable SecretKey -> value=x"); a GitHub Actions debug trace
@@ -97,6 +97,12 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   { kind: 'password', pattern: /(?<keep>\bauth[ \t]{0,3}=[ \t]{0,3}\([ \t]{0,3}["'][^"'\n]{1,200}["'][ \t]{0,3},[ \t]{0,3}["'])(?!\[REDACTED)[^"'\n]{1,4096}/g },
   // Bundler's per-host credentials in the environment (BUNDLE_GEMS__EXAMPLE__COM=user:password).
   { kind: 'password', pattern: /(?<keep>\bBUNDLE_[A-Z0-9_]{1,120}__[A-Z]{2,6}=)(?!\[REDACTED)[^\s"']{1,4096}/g },
+  // URL-encoded JSON (%22password%22%3A%22x%22), Erlang binaries (<<"password">> => <<"x">>), curly quotes
+  // (“password”: “x”), a tab-separated field name and its value.
+  { kind: 'secret', pattern: new RegExp(`(?<keep>%22${KEY}%22(?:%3A|:)(?:%20)?%22)(?!\\[REDACTED)(?:(?!%22)[^\\s&"']){1,4096}`, 'gi') },
+  { kind: 'secret', pattern: new RegExp(`(?<keep><<"${KEY}">>[ \\t]{0,5}=>[ \\t]{0,5}<<")(?!\\[REDACTED)[^"\\n]{1,4096}`, 'gi') },
+  { kind: 'secret', pattern: new RegExp(`(?<keep>[“‘«]${KEY}[”’»][ \\t]{0,5}:[ \\t]{0,5}[“‘«])(?!\\[REDACTED)[^”’»\\n]{1,4096}`, 'gi') },
+  { kind: 'secret', pattern: new RegExp(`(?<keep>(?<![^\\s])${KEY}\\t)(?!\\[REDACTED)${NOT_MASKED}[^\\s]{1,4096}`, 'gi') },
   // SQL that sets a password: IDENTIFIED [WITH plugin] BY 'x', [ENCRYPTED] PASSWORD 'x', PASSWORD = N'x', SET PASSWORD FOR u = 'x'.
   { kind: 'password', pattern: /(?<keep>(?<![\w'"])(?:IDENTIFIED(?:[ \t]{1,5}WITH[ \t]{1,5}\w{1,40})?[ \t]{1,5}BY(?:[ \t]{1,5}PASSWORD)?[ \t]{1,5}|(?:(?:UN)?ENCRYPTED[ \t]{1,5})?PASSWORD(?:[ \t]{1,5}FOR[ \t]{1,5}[^\s=]{1,200})?(?:[ \t]{1,5}|[ \t]{0,5}=[ \t]{0,5}))N?(?<sq>['"]))(?!\[REDACTED)(?:(?!\k<sq>)[^\n]){1,4096}/gi },
   // Network device and daemon configs: IOS "password 7 x", "secret 5 $1$…", "key 0 x", a lone "key x" line, SNMP
@@ -151,7 +157,7 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   { kind: 'secret', pattern: new RegExp(`(?<keep>(?<q>["'])(?:[A-Za-z]{0,20}name|[A-Za-z]{0,20}key|label|id|field)\\k<q>[ \\t]{0,5}:[ \\t]{0,5}\\k<q>${KEY}\\k<q>[^{}]{0,300}?\\k<q>[A-Za-z]{0,20}value\\k<q>[ \\t]{0,5}:[ \\t]{0,5}\\k<q>)(?!\\[REDACTED)(?:(?!\\k<q>)[^\\n]){1,200000}`, 'gi') },
   // An account key listing ({"keyName":"key1","permissions":"FULL","value":"…"}): the value is the key.
   { kind: 'secret', pattern: /(?<keep>"keyName"[ \t]{0,5}:[ \t]{0,5}"[^"\n]{1,100}"[^{}]{0,300}?"value"[ \t]{0,5}:[ \t]{0,5}")(?!\[REDACTED)[^"\n]{1,200000}/g },
-  { kind: 'secret', pattern: new RegExp(`(?<keep>\\b(?:name|property|key):[ \\t]{0,5}["']?${KEY}["']?[ \\t]{0,5}\\r?\\n[ \\t]{0,40}value:[ \\t]{0,5}["']?)(?!\\[REDACTED)[^\\s"']{1,200000}`, 'gi') },
+  { kind: 'secret', pattern: new RegExp(`(?<keep>\\b(?:name|property|key):[ \\t]{0,5}["']?${KEY}["']?[ \\t]{0,5}\\r?\\n(?:[ \\t]{0,40}[\\w-]{1,40}:[^\\n]{0,200}\\r?\\n){0,3}[ \\t]{0,40}value:[ \\t]{0,5}(?:[|>][-+]?[ \\t]{0,5}\\r?\\n[ \\t]{0,40})?["']?)(?!\\[REDACTED)[^\\s"']{1,200000}`, 'gi') },
   { kind: 'secret', pattern: new RegExp(`(?<keep>${KEY}${Q}[ \\t]{0,5}:[ \\t]{0,5}\\{[^{}]{0,400}?"value"[ \\t]{0,5}:[ \\t]{0,5}")(?!\\[REDACTED)[^"\\n]{1,200000}`, 'gi') },
   // key = value, key: value, "key": "value", \"key\":\"value\", KEY=value for secret-named keys, with any
   // (and Terraform's var.db_password is "x"),
