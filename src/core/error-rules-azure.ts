@@ -71,6 +71,7 @@ export const AADSTS_KINDS: Readonly<Record<string, ErrorKind>> = {
   AADSTS90006: 'temporary', // external server error, retryable
   AADSTS90024: 'temporary', // request budget exceeded, transient
   AADSTS16000: 'invalid_credentials', // session invalid: expired or the password changed
+  AADSTS70000: 'invalid_credentials', // user could not be authenticated, must sign in again
   AADSTS80005: 'temporary', // on-premises validation hit an unpredictable WebException
   AADSTS70043: 'invalid_credentials', // refresh token expired (sign-in frequency)
   AADSTS7000216: 'invalid_credentials', // no client secret, assertion or request sent
@@ -115,7 +116,7 @@ export const AZURE_RULES: readonly ErrorRule[] = [
   // Setup the request depends on: an api-version, a location or pricing tier the subscription lacks, key auth disabled.
   rule('azure.setup', 'configuration', /\bInvalidApiVersionParameter\b|\bThe api-version '[^'\n]{1,40}' is invalid\b|\bis not supported for (?:this )?subscription\b|\bno standard pricing bundle\b|\bKeyBasedAuthenticationNotPermitted\b|\bKey based authentication is not permitted\b|\bLocationNotAvailableForResourceType\b|\bForbiddenByFirewall\b|\bClient address is not authorized\b|\bis not available for resource type\b/),
   // A managed identity the resource was never given: assign it; no secret of the connector is wrong.
-  rule('azure.managedIdentityUnassigned', 'configuration', /\bidentity (?:has not been|is not|was not) assigned to this resource\b/i),
+  rule('azure.managedIdentityUnassigned', 'configuration', /\bidentity (?:has not been|is not|was not) assigned to this resource\b|\bgetting assigned identities for pod\b/i),
   rule('azure.quota', 'configuration', /\bexceeding approved [\w ]{1,60} quota\b|"code":\s?"QuotaExceeded"/),
   rule('azure.providerIdMismatch', 'configuration', /\bdoes not match with the available subscriptions\b|\bnot owned by the same\b|\bdoes not belong to the specified tenant\b|\b[A-Z][A-Za-z]{1,30}NotBelongingTo[A-Z][A-Za-z]{1,30}\b/),
 

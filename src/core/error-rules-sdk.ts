@@ -18,7 +18,7 @@ export const SDK_RULES: readonly ErrorRule[] = [
   rule('sdk.temporaryWording', 'temporary', /\b(?:interrupted|failed) (?:by|due to) a (?:temporary|transient) (?:internal )?(?:error|failure|issue)\b|\btemporar(?:y|ily) (?:unavailable|failure|error|issue)\b|\btransient (?:error|failure|issue|fault)\b|\bHTTP\/\d(?:\.\d)? 50[0234]\b|\bHttpError (?:429|50[0234])\b|\b(?:is )?currently unavailable\b|\binternal error (?:from|in|on) the (?:service|server)\b|\boverloaded\b|\b(?:read|write|request)s?(?:\/(?:read|write))? per (?:second|minute|hour) limit (?:reached|exceeded)\b|\bnumber of [\w ]{0,20}requests\b[^\n]{0,60}\bexceeded the limit\b|\b(?:ServiceUnavailable|InternalServerError|InternalFailure|InternalError|ServerBusy|BackendError)\b/i),
 
   // Advice many errors end with: a re-run only when nothing more specific is said.
-  weakRule('sdk.retryAdvice', 'temporary', /\b(?:please )?retry (?:later|again|the (?:request|operation))\b|\btry (?:the (?:request|operation) )?again(?: later| in a (?:few|moment))?\b|\bwill (?:be )?retr(?:y|ied) in\b/i),
+  weakRule('sdk.retryAdvice', 'temporary', /\b(?:please )?retry (?:later|again|the (?:request|operation))\b|\bwill be retried\b|\btry (?:the (?:request|operation) )?again(?: later| in a (?:few|moment))?\b|\bwill (?:be )?retr(?:y|ied) in\b/i),
 
   // Credentials: the SDK could not authenticate at all.
   rule('sdk.azure.identity', 'invalid_credentials', /\b(?:ClientAuthenticationError|CredentialUnavailableError|AuthenticationRequiredError|MsalServiceError|MsalClientError)\b|\bDefaultAzureCredential failed to retrieve a token\b|\b[A-Z][A-Za-z]{2,40}Credential(?: authentication unavailable|\.get_?[Tt]oken\b| failed to (?:retrieve|acquire|get) (?:a |an )?(?:access )?token)/),
