@@ -46,7 +46,7 @@ function tally(held: boolean) {
  */
 const FLOORS = {
   rules: { accuracy: 0.95, falseCreds: 0, leaks: 0, lost: 0 },
-  'held-back': { accuracy: 0.71, falseCreds: 6, leaks: 2, lost: 3 },
+  'held-back': { accuracy: 0.71, falseCreds: 6, leaks: 3, lost: 4 },
 } as const;
 
 describe('error corpus: accuracy by split', () => {

@@ -20,9 +20,9 @@
  *   fresh-12 161 lines (the long tail of ~100 providers' token formats): 8/135 leaked, 2/161 lost.
  *   fresh-13 151 lines (adversarial layouts: concatenated strings, URL-encoded JSON, language dumps,
  *     entity escapes, odd casing): 12/125 leaked, 1/151 lost.
- * Held back: fresh-14 (153 lines; a balanced set written as an outside auditor would: cloud keys, SaaS
- * tokens, passwords, private keys, bare tokens, and 31 hard evidence lines), never read to write a
- * pattern. Measured with the patterns from set 13: 2/122 leaked, 3/153 lost evidence.
+ *   fresh-14 153 lines (a balanced outside-auditor set with 31 hard evidence lines): 2/122 leaked, 3/153 lost.
+ * Held back: fresh-15 (152 lines; another balanced outside-auditor set, 32 evidence lines), never read
+ * to write a pattern. Measured with the patterns from set 14: 3/120 leaked, 4/152 lost evidence.
  */
 import type { SecretLine } from './corpus-secret-lines.ts';
 import { SECRET_LINES } from './corpus-secret-lines.ts';
@@ -42,6 +42,7 @@ import { FRESH_SECRET_LINES_11 } from './corpus-secret-lines-fresh-11.ts';
 import { FRESH_SECRET_LINES_12 } from './corpus-secret-lines-fresh-12.ts';
 import { FRESH_SECRET_LINES_13 } from './corpus-secret-lines-fresh-13.ts';
 import { FRESH_SECRET_LINES_14 } from './corpus-secret-lines-fresh-14.ts';
+import { FRESH_SECRET_LINES_15 } from './corpus-secret-lines-fresh-15.ts';
 
 /**
  * Lines of spent sets left out of the rule-writing split on purpose, with why: each would need a rule
@@ -96,6 +97,7 @@ export const RULE_SECRET_LINES: readonly SecretLine[] = [
   ...FRESH_SECRET_LINES_11,
   ...FRESH_SECRET_LINES_12,
   ...FRESH_SECRET_LINES_13.filter((_, i) => !LEFT_OUT_13.has(i)),
+  ...FRESH_SECRET_LINES_14,
 ];
 
-export const HELD_BACK_SECRET_LINES: readonly SecretLine[] = FRESH_SECRET_LINES_14;
+export const HELD_BACK_SECRET_LINES: readonly SecretLine[] = FRESH_SECRET_LINES_15;

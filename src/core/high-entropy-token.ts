@@ -91,9 +91,12 @@ function looksRandomWord(token: string): boolean {
 /** Replaces every random-looking token not named as evidence by `[REDACTED:secret]`. */
 export function redactHighEntropy(text: string): string {
   return text.replace(TOKEN, (token: string, offset: number) => {
-    if (token.startsWith('[REDACTED') || !looksRandom(token)) return token;
+    // PEM armour (-----BEGIN …-----…) is not a token, and a name followed by a file extension is a file name.
+    if (token.startsWith('[REDACTED') || token.includes('-----') || /^\.[A-Za-z0-9]{1,8}\b/.test(text.slice(offset + token.length, offset + token.length + 10)) || !looksRandom(token)) return token;
     const before = text.slice(Math.max(0, offset - 300), offset);
     if (EVIDENCE_KEY.test(before.slice(-KEY_WINDOW)) || IN_ARN.test(before)) return token;
+    // A JSON Web Key's public parameters (kty=RSA e=AQAB n=…).
+    if (/\bkty\b/.test(before) && /\b(?:n|e|x|y|x5c|x5t)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/.test(before.slice(-KEY_WINDOW))) return token;
     if (text.lastIndexOf('-----BEGIN ', offset) !== -1 && IN_PUBLIC_PEM.test(text.slice(Math.max(0, offset - 8192), offset))) return token;
     // In a path or URL only the random segment goes (…/api/<key>/catch/118822 keeps its words).
     const segments = pathSegments(token);

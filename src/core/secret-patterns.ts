@@ -103,6 +103,8 @@ export const SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp; pai
   { kind: 'secret', pattern: new RegExp(`(?<keep><<"${KEY}">>[ \\t]{0,5}=>[ \\t]{0,5}<<")(?!\\[REDACTED)[^"\\n]{1,4096}`, 'gi') },
   { kind: 'secret', pattern: new RegExp(`(?<keep>[“‘«]${KEY}[”’»][ \\t]{0,5}:[ \\t]{0,5}[“‘«])(?!\\[REDACTED)[^”’»\\n]{1,4096}`, 'gi') },
   { kind: 'secret', pattern: new RegExp(`(?<keep>(?<![^\\s])${KEY}\\t)(?!\\[REDACTED)${NOT_MASKED}[^\\s]{1,4096}`, 'gi') },
+  // PHP's define('DB_PASSWORD', 'x').
+  { kind: 'secret', pattern: new RegExp(`(?<keep>\\bdefine\\([ \\t]{0,3}["']${KEY}["'][ \\t]{0,3},[ \\t]{0,3}["'])(?!\\[REDACTED)[^"'\\n]{1,4096}`, 'gi') },
   // SQL that sets a password: IDENTIFIED [WITH plugin] BY 'x', [ENCRYPTED] PASSWORD 'x', PASSWORD = N'x', SET PASSWORD FOR u = 'x'.
   { kind: 'password', pattern: /(?<keep>(?<![\w'"])(?:IDENTIFIED(?:[ \t]{1,5}WITH[ \t]{1,5}\w{1,40})?[ \t]{1,5}BY(?:[ \t]{1,5}PASSWORD)?[ \t]{1,5}|(?:(?:UN)?ENCRYPTED[ \t]{1,5})?PASSWORD(?:[ \t]{1,5}FOR[ \t]{1,5}[^\s=]{1,200})?(?:[ \t]{1,5}|[ \t]{0,5}=[ \t]{0,5}))N?(?<sq>['"]))(?!\[REDACTED)(?:(?!\k<sq>)[^\n]){1,4096}/gi },
   // Network device and daemon configs: IOS "password 7 x", "secret 5 $1$…", "key 0 x", a lone "key x" line, SNMP
