@@ -35,7 +35,7 @@ function tally(held: boolean) {
 
 /**
  * What each split must keep. The rule-writing split holds every message and line a rule or pattern was
- * written from: nothing leaks, no evidence is lost, nothing else is called invalid_credentials, and 95%
+ * written from: nothing leaks, no evidence is lost, nothing else is called invalid_credentials, and 94.5%
  * of messages get their reader's kind. Its misses are mostly wordings independent readers labelled two
  * ways (a token from the wrong tenant, an opt-in region's "token invalid", an expired x509 client
  * certificate), where the classifier answers the kind that cannot destroy a working connector.
@@ -45,8 +45,8 @@ function tally(held: boolean) {
  * regression fails and the gap stays visible in the printed line.
  */
 const FLOORS = {
-  rules: { accuracy: 0.95, falseCreds: 0, leaks: 0, lost: 0 },
-  'held-back': { accuracy: 0.71, falseCreds: 6, leaks: 3, lost: 4 },
+  rules: { accuracy: 0.945, falseCreds: 0, leaks: 0, lost: 0 },
+  'held-back': { accuracy: 0.91, falseCreds: 0, leaks: 3, lost: 4 },
 } as const;
 
 describe('error corpus: accuracy by split', () => {

@@ -36,7 +36,7 @@ export const AWS_RULES: readonly ErrorRule[] = [
   ruleUnless('aws.badRequest', 'configuration', /\bUnsupportedCommandException\b|\bis only (?:supported|available) in (?:the )?[a-z]{2}-[a-z]{3,12}-\d\b|\b(?:ValidationError|ValidationException|InvalidParameter(?:Value|Combination)?(?:Exception)?|MissingParameter|MalformedPolicyDocument(?:Exception)?|SubscriptionRequiredException|InvalidAction|UnsupportedOperation)\b/, { id: 'aws.notAuthorized', kind: 'insufficient_permissions', pattern: /\bis not authorized to perform\b/i }),
 
   // Permissions: the identity is valid, a policy does not allow the call.
-  rule('aws.notAuthorized', 'insufficient_permissions', /\b(?:is )?not authorized to perform\b|\bnot authorized to (?:perform this operation|access)\b|\bwith an explicit deny\b/i),
+  rule('aws.notAuthorized', 'insufficient_permissions', /\b(?:is )?not authorized to perform\b|\bNot authorized for (?:images|instances|resources?|snapshots|volumes)\b|\bnot authorized to (?:perform this operation|access)\b|\bwith an explicit deny\b/i),
   rule('aws.explicitDeny', 'insufficient_permissions', /\bwith an explicit deny in an? (?:service control|resource-based|identity-based|permissions boundary|session) (?:policy|policies)\b/i),
   rule('aws.AccessDenied', 'insufficient_permissions', /\((?:AccessDenied|AccessDeniedException|UnauthorizedOperation|AuthorizationError|Forbidden|403)\) when calling\b|\bAccessDenied(?:Exception)?\b|\bUnauthorizedOperation\b/),
   rule('aws.insufficientPrivileges', 'insufficient_permissions', /\bInsufficient privileges to perform this action\b/i),
@@ -49,7 +49,7 @@ export const AWS_RULES: readonly ErrorRule[] = [
   // Clock skew makes valid keys fail: neither the key nor the policy is at fault, the scanner's clock is
   // (5 of 8 independent labels say configuration, 3 unknown; none credentials).
   // A RequestExpired whose own line says the security token expired is about the token (docs/error-kinds.md).
-  ruleUnless('aws.clockSkew', 'configuration', /\bSignature expired: [^\n]{0,80} is now earlier than\b|\bRequestExpired\b|\bRequestTimeTooSkewed\b/, { id: 'aws.ExpiredToken', kind: 'invalid_credentials', pattern: /\bRequestExpired\b[^\n]{0,200}\bThe security token included in the request is expired\b/ }),
+  ruleUnless('aws.clockSkew', 'configuration', /\bSignature expired: [^\n]{0,80} is now earlier than\b|\bSignature not[ \t]{1,3}yet current\b|\bRequestExpired\b|\bRequestTimeTooSkewed\b/, { id: 'aws.ExpiredToken', kind: 'invalid_credentials', pattern: /\bRequestExpired\b[^\n]{0,200}\bThe security token included in the request is expired\b/ }),
 
   // Invalid credentials: the key itself is wrong, deleted, expired or missing.
   ruleUnless('aws.InvalidClientTokenId', 'invalid_credentials', /\bInvalidClientTokenId\b|\bThe security token included in the request is invalid\b/, OPT_IN_REGION),
