@@ -21,8 +21,9 @@
  *   fresh-13 151 lines (adversarial layouts: concatenated strings, URL-encoded JSON, language dumps,
  *     entity escapes, odd casing): 12/125 leaked, 1/151 lost.
  *   fresh-14 153 lines (a balanced outside-auditor set with 31 hard evidence lines): 2/122 leaked, 3/153 lost.
- * Held back: fresh-15 (152 lines; another balanced outside-auditor set, 32 evidence lines), never read
- * to write a pattern. Measured with the patterns from set 14: 3/120 leaked, 4/152 lost evidence.
+ *   fresh-15 152 lines (another balanced outside-auditor set, 32 evidence lines): 3/120 leaked, 4/152 lost.
+ * Held back: fresh-16 (163 lines; a third balanced outside-auditor set, 32 evidence lines), never read
+ * to write a pattern. Measured with the patterns from set 15: 6/131 leaked, 2/163 lost evidence.
  */
 import type { SecretLine } from './corpus-secret-lines.ts';
 import { SECRET_LINES } from './corpus-secret-lines.ts';
@@ -43,6 +44,7 @@ import { FRESH_SECRET_LINES_12 } from './corpus-secret-lines-fresh-12.ts';
 import { FRESH_SECRET_LINES_13 } from './corpus-secret-lines-fresh-13.ts';
 import { FRESH_SECRET_LINES_14 } from './corpus-secret-lines-fresh-14.ts';
 import { FRESH_SECRET_LINES_15 } from './corpus-secret-lines-fresh-15.ts';
+import { FRESH_SECRET_LINES_16 } from './corpus-secret-lines-fresh-16.ts';
 
 /**
  * Lines of spent sets left out of the rule-writing split on purpose, with why: each would need a rule
@@ -83,6 +85,10 @@ const LEFT_OUT_13 = new Set([
   122, // a quoted CSV row whose header comes after it
 ]);
 
+const LEFT_OUT_15 = new Set([
+  104, // a Stripe signing secret printed as "whsec <hex>" (the real format is whsec_…; no rule for a mangled one)
+]);
+
 export const RULE_SECRET_LINES: readonly SecretLine[] = [
   ...SECRET_LINES, ...MORE_SECRET_LINES, ...FORMAT_SECRET_LINES, ...FRESH_SECRET_LINES,
   ...FRESH_SECRET_LINES_2.filter((_, i) => !LEFT_OUT_2.has(i)),
@@ -98,6 +104,7 @@ export const RULE_SECRET_LINES: readonly SecretLine[] = [
   ...FRESH_SECRET_LINES_12,
   ...FRESH_SECRET_LINES_13.filter((_, i) => !LEFT_OUT_13.has(i)),
   ...FRESH_SECRET_LINES_14,
+  ...FRESH_SECRET_LINES_15.filter((_, i) => !LEFT_OUT_15.has(i)),
 ];
 
-export const HELD_BACK_SECRET_LINES: readonly SecretLine[] = FRESH_SECRET_LINES_15;
+export const HELD_BACK_SECRET_LINES: readonly SecretLine[] = FRESH_SECRET_LINES_16;

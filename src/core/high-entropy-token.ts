@@ -13,7 +13,11 @@ const TOKEN = /(?<![A-Za-z0-9+/_~-])[A-Za-z0-9+/_~-]{20,4096}={0,2}(?![A-Za-z0-9
  * Evidence named by its key: an id, a hash, a digest, a cursor, AWS's encoded authorization message. Its value may look random and still be
  * what support needs (`x-amz-id-2`, `RequestId`, `etag`, `traceparent`, `integrity`, `kid`).
  */
-const EVIDENCE_KEY = /(?:\b[\w-]{0,30}(?:id|-id-\d|digest|hash|sha\d{0,3}|etag|checksum|fingerprint|thumbprint|kid|cursor|traceparent|tracestate|integrity|revision|commit|nonce|version|uid|md5|crc32c?|serial|public ?key(?:info)?|spki|authorization failure message))(?:["']?[ \t]{0,3}[:=][ \t]{0,3}["']?|>|[ \t]{0,3}\([^()\n]{0,40}\)[ \t]{0,3}|[ \t]{1,3})$/i;
+const EVIDENCE_KEY = /(?:\b[\w-]{0,30}(?:id|-id-\d|digest|hash|sha\d{0,3}|etag|checksum|fingerprint|thumbprint|kid|cursor|traceparent|tracestate|integrity|revision|commit|nonce|version|uid|md5|crc32c?|serial|public ?key(?:info)?|spki|doc|document|upload|file|object|job|task|event|build|trace|span|correlation|operation|EncodedCommand|authorization failure message))(?:["']?[ \t]{0,3}[:=][ \t]{0,3}["']?|>|[ \t]{0,3}\([^()\n]{0,40}\)[ \t]{0,3}|[ \t]{1,3})$/i;
+/** A key naming evidence can still name a secret too (session_blob, client_secret_hash): then it is the secret. */
+const SECRET_IN_KEY = /secret|token|passw|pwd|session|cookie|auth(?!orization failure)|credential|private|api_?key/i;
+/** A hash named just before, as a mismatch prints it ("Content-MD5 mismatch: expected …"). */
+const HASH_CONTEXT = /\b(?:md5|sha\d{0,3}|checksum|hash|digest|etag|crc32c?)\b[^\n]{0,30}\b(?:expected|got|computed|actual|received)[ \t:]{1,3}["']?$/i;
 /** Inside a certificate or public-key PEM block not yet closed: public material, not a key. */
 const IN_PUBLIC_PEM = /-----BEGIN (?:CERTIFICATE|[A-Z ]{0,20}PUBLIC KEY|X509 CRL|CERTIFICATE REQUEST)-----(?:(?!-----END)[\s\S]){0,8192}$/;
 /** Inside an ARN (…:assumed-role/Name/session-1733420000): a resource name, not a key. */
@@ -94,7 +98,9 @@ export function redactHighEntropy(text: string): string {
     // PEM armour (-----BEGIN …-----…) is not a token, and a name followed by a file extension is a file name.
     if (token.startsWith('[REDACTED') || token.includes('-----') || /^\.[A-Za-z0-9]{1,8}\b/.test(text.slice(offset + token.length, offset + token.length + 10)) || !looksRandom(token)) return token;
     const before = text.slice(Math.max(0, offset - 300), offset);
-    if (EVIDENCE_KEY.test(before.slice(-KEY_WINDOW)) || IN_ARN.test(before)) return token;
+    const named = EVIDENCE_KEY.exec(before.slice(-KEY_WINDOW));
+    // …unless the key also names a secret (session_blob, secret_hash).
+    if ((named && !SECRET_IN_KEY.test(named[0])) || HASH_CONTEXT.test(before.slice(-KEY_WINDOW)) || IN_ARN.test(before)) return token;
     // A JSON Web Key's public parameters (kty=RSA e=AQAB n=…).
     if (/\bkty\b/.test(before) && /\b(?:n|e|x|y|x5c|x5t)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/.test(before.slice(-KEY_WINDOW))) return token;
     if (text.lastIndexOf('-----BEGIN ', offset) !== -1 && IN_PUBLIC_PEM.test(text.slice(Math.max(0, offset - 8192), offset))) return token;

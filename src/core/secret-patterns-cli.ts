@@ -42,7 +42,7 @@ export const CLI_SECRET_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp 
   // a secret echoed into a registry login's --password-stdin.
   { kind: 'password', pattern: new RegExp(String.raw`(?<keep>(?<![\w-])-(?!-)${KEY}[ \t]{1,5}["']?)(?![($])${VALUE}`, 'gi') },
   { kind: 'password', pattern: /(?<keep>\bPDO->__construct\('[^'\n]{1,300}', '[^'\n]{0,200}', ')(?!\[REDACTED)[^'\n]{1,4096}/g },
-  { kind: 'password', pattern: /(?<keep>\b(?:echo|printf)[ \t]{1,5}(?:-n[ \t]{1,5})?["']?)(?!\[REDACTED)[^\s"'|]{8,4096}(?=["']?[ \t]{0,5}\|[ \t]{0,5}(?:(?:docker|podman|nerdctl|oras|helm registry)[ \t][^\n]{0,200}--password-stdin|(?:docker|podman)[ \t]{1,5}secret[ \t]{1,5}create\b|kubectl[ \t][^\n]{0,200}--from-file))/g },
+  { kind: 'password', pattern: /(?<keep>\b(?:echo|printf)[ \t]{1,5}(?:-n[ \t]{1,5})?["']?)(?!\[REDACTED)[^\s"'|]{8,4096}(?=["']?[ \t]{0,5}\|[ \t]{0,5}(?:(?:docker|podman|nerdctl|oras|helm registry)[ \t][^\n]{0,200}--password-stdin|(?:docker|podman)[ \t]{1,5}secret[ \t]{1,5}create\b|kubectl[ \t][^\n]{0,200}--from-file|sudo[ \t]{1,5}-S\b))/g },
   // PowerShell: ConvertTo-SecureString 'pw' -AsPlainText, also -String "pw".
   { kind: 'password', pattern: /(?<keep>\bConvertTo-SecureString\b[ \t]{1,5}(?:-String[ \t]{1,5})?["'])(?!\[REDACTED)[^"'\n]{1,4096}/gi },
   { kind: 'password', pattern: /(?<keep>\bConvertTo-SecureString\b[ \t]{1,5}(?:-String[ \t]{1,5})?&quot;)(?!\[REDACTED)(?:(?!&quot;[ \t]{1,5}-)[^\n]){1,4096}(?=&quot;[ \t]{1,5}-)/gi },
