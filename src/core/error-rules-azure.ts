@@ -72,6 +72,7 @@ export const AADSTS_KINDS: Readonly<Record<string, ErrorKind>> = {
   AADSTS90024: 'temporary', // request budget exceeded, transient
   AADSTS16000: 'invalid_credentials', // session invalid: expired or the password changed
   AADSTS70000: 'invalid_credentials', // user could not be authenticated, must sign in again
+  AADSTS90027: 'configuration', // tokens cannot be issued from this API version on the MSA tenant
   AADSTS80005: 'temporary', // on-premises validation hit an unpredictable WebException
   AADSTS70043: 'invalid_credentials', // refresh token expired (sign-in frequency)
   AADSTS7000216: 'invalid_credentials', // no client secret, assertion or request sent
@@ -108,7 +109,7 @@ const aadsts: ErrorRule = {
 export const AZURE_RULES: readonly ErrorRule[] = [
   aadsts,
 
-  rule('azure.SubscriptionNotFound', 'configuration', /\bSubscriptionNotFound\b|\bMissingSubscription\b|\bThe subscription of '[^'\n]{0,80}' doesn't exist\b|\bInvalidSubscriptionId\b|\bsubscription identifier '[^'\n]{0,80}' is malformed or invalid\b|\bThe subscription '[^'\n]{0,80}' could not be found\b/),
+  rule('azure.SubscriptionNotFound', 'configuration', /\bSubscriptionNotFound\b|\bMissingSubscription\b|\bThe subscription of '[^'\n]{0,80}' (?:doesn't|does not) exist\b|\bInvalidSubscriptionId\b|\bsubscription identifier '[^'\n]{0,80}' is malformed or invalid\b|\bThe subscription '[^'\n]{0,80}' could not be found\b/),
   rule('azure.MissingSubscriptionRegistration', 'configuration', /\bMissingSubscriptionRegistration\b|\bis not registered to use namespace\b|\bNoRegisteredProviderFound\b|\bRequest_ResourceNotFound\b|\bRequest_UnsupportedQuery\b|\bMissingRegistrationForLocation\b|\bis not registered for the resource type\b|\bRequestDisallowedByPolicy\b|\bwas disallowed by policy\b|\bInvalidAuthenticationTokenAudience\b/),
   rule('azure.wrongTenant', 'configuration', /\bInvalidAuthenticationTokenTenant\b|\bThe access token is from the wrong issuer\b|\bInvalidAudience\b|\binvalid (?:authorization )?token audience\b|\binvalid_target\b/),
   rule('azure.disabledSubscription', 'configuration', /\bReadOnlyDisabledSubscription\b|\bThe subscription '[^'\n]{0,80}' is disabled\b|\bSubscriptionDisabled\b/),

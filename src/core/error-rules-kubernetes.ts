@@ -12,7 +12,7 @@ export const KUBERNETES_RULES: readonly ErrorRule[] = [
   // kubectl with no kubeconfig at all falls back to localhost:8080 (net.wrongAddress reads the dial-tcp form);
   // any other refused API server is one down for now.
   rule('k8s.noKubeconfig', 'configuration', /\bThe connection to the server (?:localhost|127\.0\.0\.1):8080 was refused\b|\bdial tcp (?:\[::1\]|127\.0\.0\.1|localhost):8080\b|\bwas not found or is not executable\b/),
-  rule('k8s.wrongHost', 'configuration', /\bno such host\b|\bENOTFOUND\b|\bName or service not known\b|\bexec plugin: invalid apiVersion\b|\bcontext "[^"\n]{1,100}" (?:does not exist|not found)\b|\bno context exists with the name\b|\bexecutable [\w.-]{1,60} not found\b|\bexec plugin is configured to use API version\b|\bplugin returned version\b/),
+  rule('k8s.wrongHost', 'configuration', /\bno such host\b|\bENOTFOUND\b|\bName or service not known\b|\bexec plugin: invalid apiVersion\b|\b(?:context|cluster) "[^"\n]{1,100}" (?:does not exist|not found)\b|\bno context exists with the name\b|\bexecutable [\w.-]{1,60} not found\b|\bexec plugin is configured to use API version\b|\bplugin returned version\b/),
   // kubectl also says this when discovery failed unauthenticated: it decides only when nothing else is named.
   weakRule('k8s.unknownResourceType', 'configuration', /\bthe server doesn't have a resource type\b/),
 
