@@ -55,6 +55,20 @@ describe('singleFlight', () => {
     expect(await Promise.all([fresh, joined])).toEqual([2, 2]);
   });
 
+  it('never runs two at once: a run() in the instant between a run ending and its follow-up starting shares the follow-up', async () => {
+    const g = gatedTask();
+    const flight = singleFlight(g.task);
+    const first = flight.run();
+    const follow = flight.run();
+    let late: Promise<number> | undefined;
+    void first.finally(() => { late = flight.run(); });
+    await g.release();
+    expect(g.started()).toBe(2);
+    await g.release();
+    expect(await Promise.all([follow, late!])).toEqual([2, 2]);
+    expect(g.started()).toBe(2);
+  });
+
   it('frees the slot after a failure, and a follow-up still runs after a failed pass', async () => {
     let calls = 0;
     const flight = singleFlight(async () => { calls++; if (calls === 1) throw new Error('x'); return calls; });

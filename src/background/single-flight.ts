@@ -31,6 +31,8 @@ export function singleFlight<T>(task: () => Promise<T>): SingleFlight<T> {
       return next ?? current ?? start();
     },
     run() {
+      // A follow-up already queued is shared even in the instant between the run ending and it starting.
+      if (next !== null) return next;
       if (current === null) return start();
       next ??= current
         .then(() => undefined, () => undefined)
