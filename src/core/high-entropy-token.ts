@@ -18,8 +18,21 @@ const EVIDENCE_KEY = /(?:\b[\w-]{0,30}(?:id|-id-\d|digest|hash|sha\d{0,3}|etag|c
 const SECRET_IN_KEY = /secret|token|passw|pwd|session|cookie|auth(?!orization failure)|credential|private|api_?key/i;
 /** A hash named just before, as a mismatch prints it ("Content-MD5 mismatch: expected …"). */
 const HASH_CONTEXT = /\b(?:md5|sha\d{0,3}|checksum|hash|digest|etag|crc32c?)\b[^\n]{0,30}\b(?:expected|got|computed|actual|received)[ \t:]{1,3}["']?$/i;
-/** Inside a certificate or public-key PEM block not yet closed: public material, not a key. */
-const IN_PUBLIC_PEM = /-----BEGIN (?:CERTIFICATE|[A-Z ]{0,20}PUBLIC KEY|X509 CRL|CERTIFICATE REQUEST)-----(?:(?!-----END)[\s\S]){0,8192}$/;
+/** The header of a certificate or public-key PEM block: its body is public material, not a key. */
+const PUBLIC_PEM_BEGIN = /-----BEGIN (?:CERTIFICATE|[A-Z ]{0,20}PUBLIC KEY|X509 CRL|CERTIFICATE REQUEST)-----/g;
+/** How far a PEM body is read when its END line is missing. */
+const PEM_BODY_MAX = 8192;
+
+/** The [start, end) spans of public PEM bodies in `text`, found in one pass. */
+function publicPemBodies(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of text.matchAll(PUBLIC_PEM_BEGIN)) {
+    const start = (m.index ?? 0) + m[0].length;
+    const end = text.indexOf('-----END', start);
+    spans.push([start, end === -1 ? Math.min(text.length, start + PEM_BODY_MAX) : Math.min(end, start + PEM_BODY_MAX)]);
+  }
+  return spans;
+}
 /** Inside an ARN (…:assumed-role/Name/session-1733420000): a resource name, not a key. */
 const IN_ARN = /\barn:[\w-]{1,20}:[^\s"'<>]{0,300}$/;
 
@@ -94,6 +107,7 @@ function looksRandomWord(token: string): boolean {
 
 /** Replaces every random-looking token not named as evidence by `[REDACTED:secret]`. */
 export function redactHighEntropy(text: string): string {
+  const pemBodies = text.includes('-----BEGIN ') ? publicPemBodies(text) : [];
   return text.replace(TOKEN, (token: string, offset: number) => {
     // PEM armour (-----BEGIN …-----…) is not a token, and a name followed by a file extension is a file name.
     if (token.startsWith('[REDACTED') || token.includes('-----') || /^\.[A-Za-z0-9]{1,8}\b/.test(text.slice(offset + token.length, offset + token.length + 10)) || !looksRandom(token)) return token;
@@ -103,7 +117,7 @@ export function redactHighEntropy(text: string): string {
     if ((named && !SECRET_IN_KEY.test(named[0])) || HASH_CONTEXT.test(before.slice(-KEY_WINDOW)) || IN_ARN.test(before)) return token;
     // A JSON Web Key's public parameters (kty=RSA e=AQAB n=…).
     if (/\bkty\b/.test(before) && /\b(?:n|e|x|y|x5c|x5t)["']?[ \t]{0,3}[:=][ \t]{0,3}["']?$/.test(before.slice(-KEY_WINDOW))) return token;
-    if (text.lastIndexOf('-----BEGIN ', offset) !== -1 && IN_PUBLIC_PEM.test(text.slice(Math.max(0, offset - 8192), offset))) return token;
+    if (pemBodies.some(([start, end]) => offset >= start && offset < end)) return token;
     // In a path or URL only the random segment goes (…/api/<key>/catch/118822 keeps its words).
     const segments = pathSegments(token);
     return segments ? segments.map((seg) => (looksRandomWord(seg) ? '[REDACTED:secret]' : seg)).join('/') : '[REDACTED:secret]';
